@@ -1,0 +1,182 @@
+using System.Reflection;
+using System.Text;
+
+namespace KipuHub.Contract;
+
+/// <summary>One endpoint of the qc-catalog API, as declared in <see cref="HubCatalog"/>.</summary>
+public sealed class HubEndpoint
+{
+    private readonly string[] _pathSegments;
+
+    internal HubEndpoint(PropertyInfo declaration)
+    {
+        var endpoint = declaration.GetCustomAttribute<HubEndpointAttribute>()
+            ?? throw new InvalidOperationException($"HubCatalog.{declaration.Name} has no [HubEndpoint].");
+        Id = declaration.Name;
+        Namespace = endpoint.Namespace;
+        Method = new HttpMethod(endpoint.Method);
+        PathTemplate = endpoint.Path;
+        Shape = endpoint.Shape;
+        ResultType = endpoint.Result;
+        RequestType = endpoint.Request;
+        Body = endpoint.Body == HubBodyKind.None && endpoint.Request is not null ? HubBodyKind.Json : endpoint.Body;
+        Scope = endpoint.Scope;
+        Evidence = endpoint.Evidence;
+        DefaultPageSize = endpoint.DefaultPageSize;
+        MaxPageSize = endpoint.MaxPageSize;
+        Summary = endpoint.Summary;
+        Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
+        Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
+        _pathSegments = PathTemplate.Split('/');
+        PathParameters = [.. _pathSegments.Where(IsParameter).Select(s => s[1..^1])];
+
+        var query = new List<string>();
+        if (Shape == HubResultShape.Page)
+        {
+            query.AddRange(["page", "size"]);
+        }
+        if (Sorts.Count > 0)
+        {
+            query.Add("sort");
+        }
+        query.AddRange(Filters.Select(f => f.QueryName));
+        query.AddRange(declaration.GetCustomAttributes<HubQueryParameterAttribute>().Select(q => q.Name));
+        QueryParameters = query;
+        Validate();
+    }
+
+    /// <summary>The catalog name of the endpoint, for example <c>ServicesList</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The HubPlatformClient namespace, in snake_case.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The path template relative to the base URL, for example <c>/services/{id}</c>.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The names of the path parameters, in order.</summary>
+    public IReadOnlyList<string> PathParameters { get; }
+
+    /// <summary>Every query parameter the endpoint accepts.</summary>
+    public IReadOnlyList<string> QueryParameters { get; }
+
+    /// <summary>The shape of the success body.</summary>
+    public HubResultShape Shape { get; }
+
+    /// <summary>The item type of the result, or <see langword="null"/> when there is no JSON result.</summary>
+    public Type? ResultType { get; }
+
+    /// <summary>The JSON request body type, or <see langword="null"/>.</summary>
+    public Type? RequestType { get; }
+
+    /// <summary>How the request body is sent.</summary>
+    public HubBodyKind Body { get; }
+
+    /// <summary>Whether the endpoint honours <c>X-OrganizationId</c>.</summary>
+    public HubScope Scope { get; }
+
+    /// <summary>The evidence behind the endpoint.</summary>
+    public HubEvidence Evidence { get; }
+
+    /// <summary>The page size used when a paged request names none.</summary>
+    public int DefaultPageSize { get; }
+
+    /// <summary>The largest page size honoured; larger sizes are clamped.</summary>
+    public int MaxPageSize { get; }
+
+    /// <summary>The members <c>Where</c> may filter on.</summary>
+    public IReadOnlyList<HubFilter> Filters { get; }
+
+    /// <summary>The members <c>OrderBy</c> may sort on.</summary>
+    public IReadOnlyList<HubSort> Sorts { get; }
+
+    /// <summary>One sentence on what the endpoint does.</summary>
+    public string Summary { get; }
+
+    /// <summary>Whether a retry cannot repeat a side effect (every method but POST).</summary>
+    public bool IsIdempotent => Method != HttpMethod.Post;
+
+    /// <summary>The filters in words, for error messages: <c>lifecycle (x.Lifecycle == value)</c>.</summary>
+    internal string DescribeFilters() => Filters.Count == 0
+        ? $"{Id} supports no filters"
+        : $"{Id} supports: " + string.Join(", ", Filters.Select(f => f.Kind == HubFilterKind.Equals
+            ? $"x.{f.Member} == value"
+            : $"x.{f.Member}.Contains(value)"));
+
+    /// <summary>The sorts in words, for error messages.</summary>
+    internal string DescribeSorts() => Sorts.Count == 0
+        ? $"{Id} supports no sorting"
+        : $"{Id} sorts by: " + string.Join(", ", Sorts.Select(s => s.Member));
+
+    /// <summary>Fills the path template, escaping each value.</summary>
+    internal string ExpandPath(ReadOnlySpan<string> values)
+    {
+        if (values.Length != PathParameters.Count)
+        {
+            throw new ArgumentException($"{Id} takes {PathParameters.Count} path value(s) ({string.Join(", ", PathParameters)}), not {values.Length}.");
+        }
+        var path = new StringBuilder(PathTemplate.Length + 48);
+        var next = 0;
+        foreach (var segment in _pathSegments)
+        {
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+            path.Append('/');
+            if (IsParameter(segment))
+            {
+                var value = values[next];
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    throw new ArgumentException($"{Id} needs a non-empty '{PathParameters[next]}'.", PathParameters[next]);
+                }
+                path.Append(Uri.EscapeDataString(value));
+                next++;
+            }
+            else
+            {
+                path.Append(segment);
+            }
+        }
+        return path.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Method} {PathTemplate}";
+
+    private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
+
+    private void Validate()
+    {
+        if (!PathTemplate.StartsWith('/'))
+        {
+            throw new InvalidOperationException($"HubCatalog.{Id}: path '{PathTemplate}' must start with '/'.");
+        }
+        if (Shape is HubResultShape.Page or HubResultShape.Array or HubResultShape.Single && ResultType is null)
+        {
+            throw new InvalidOperationException($"HubCatalog.{Id}: a {Shape} result needs Result = typeof(...).");
+        }
+        foreach (var member in Filters.Select(f => f.Member).Concat(Sorts.Select(s => s.Member)))
+        {
+            if (ResultType?.GetProperty(member) is null)
+            {
+                throw new InvalidOperationException($"HubCatalog.{Id}: '{member}' is not a property of {ResultType?.Name ?? "the result"}.");
+            }
+        }
+    }
+}
+
+/// <summary>A member that <c>Where</c> may filter on.</summary>
+/// <param name="Member">The C# property of the result type.</param>
+/// <param name="QueryName">The query parameter it becomes.</param>
+/// <param name="Kind">How the filter is written in C#.</param>
+public sealed record HubFilter(string Member, string QueryName, HubFilterKind Kind);
+
+/// <summary>A member that <c>OrderBy</c> may sort on.</summary>
+/// <param name="Member">The C# property of the result type.</param>
+/// <param name="QueryName">The property name sent in <c>sort=</c>.</param>
+public sealed record HubSort(string Member, string QueryName);

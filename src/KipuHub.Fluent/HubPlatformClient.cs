@@ -1,0 +1,49 @@
+using KipuHub.Http;
+
+namespace KipuHub;
+
+/// <summary>
+/// The entry point to the Kipu Quantum Hub Platform API. Thread-safe and meant to be long-lived; every namespace
+/// property returns an immutable query that can be refined, kept and reused.
+/// </summary>
+/// <example>
+/// <code>
+/// using var hub = new HubPlatformClient(new HubPlatformClientOptions { ApiKey = token });
+/// var page = await hub.Services.InOrg(orgId)
+///     .Where(s => s.Lifecycle == ServiceLifecycle.Published)
+///     .Page(0, 20)
+///     .ListAsync(ct);
+/// </code>
+/// </example>
+public sealed partial class HubPlatformClient : IDisposable
+{
+    private readonly HubConnection _connection;
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="options">The settings; empty ones are read from the <c>KQH_*</c> environment variables.</param>
+    /// <exception cref="ArgumentException">The API key is missing or blank, or another setting is out of range.</exception>
+    public HubPlatformClient(HubPlatformClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _connection = new HubConnection(options);
+    }
+
+    /// <summary>Creates a client with a personal access token and every other setting at its default.</summary>
+    /// <param name="apiKey">The personal access token.</param>
+    public HubPlatformClient(string apiKey)
+        : this(new HubPlatformClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>The base URL every path is relative to.</summary>
+    public Uri BaseUrl => _connection.BaseUrl;
+
+    /// <summary>The organization calls act in unless a query says otherwise; <see langword="null"/> for the personal account.</summary>
+    public string? OrganizationId => _connection.DefaultOrganizationId;
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    /// <inheritdoc />
+    public override string ToString() => $"HubPlatformClient {{ BaseUrl = {BaseUrl}, OrganizationId = {OrganizationId ?? "(personal account)"} }}";
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+
+namespace KipuHub;
+
+/// <summary>Settings of a <see cref="HubPlatformClient"/>. Each has a documented default.</summary>
+public sealed class HubPlatformClientOptions
+{
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is empty.</summary>
+    public const string ApiKeyVariable = "KQH_PERSONAL_ACCESS_TOKEN";
+
+    /// <summary>The environment variable read when <see cref="OrganizationId"/> is empty.</summary>
+    public const string OrganizationIdVariable = "KQH_ORGANIZATION_ID";
+
+    /// <summary>The environment variable read when <see cref="BaseUrl"/> is empty.</summary>
+    public const string BaseUrlVariable = "KQH_BASE_URL";
+
+    /// <summary>
+    /// The personal access token, sent as <c>X-Auth-Token</c>. Required.
+    /// <value>Default: the <c>KQH_PERSONAL_ACCESS_TOKEN</c> environment variable.</value>
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The base URL; overrides <see cref="Environment"/>.
+    /// <value>Default: the <c>KQH_BASE_URL</c> environment variable, else <see cref="Environment"/>'s URL.</value>
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The deployment to talk to. <value>Default: <see cref="HubPlatformEnvironment.Default"/>.</value></summary>
+    public HubPlatformEnvironment Environment { get; set; } = HubPlatformEnvironment.Default;
+
+    /// <summary>
+    /// The organization to act in, sent as <c>X-OrganizationId</c> unless a query says otherwise.
+    /// <value>Default: the <c>KQH_ORGANIZATION_ID</c> environment variable, else the personal account.</value>
+    /// </summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>Extra headers merged into every request. <value>Default: none.</value></summary>
+    public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How long one call may take, retries included. <value>Default: 60 seconds; must be positive or <see cref="Timeout.InfiniteTimeSpan"/>.</value></summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a failed call is retried. <value>Default: 2; 0 to 10.</value></summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The delay before the first retry; it doubles with each retry, with jitter, unless the server sends Retry-After. <value>Default: 500 ms.</value></summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Whether redirects are followed. Applies only to the HttpClient the client creates itself. <value>Default: true.</value></summary>
+    public bool FollowRedirects { get; set; } = true;
+
+    /// <summary>An HttpClient to send with; the client does not dispose it. <value>Default: the client creates and owns one.</value></summary>
+    public HttpClient? HttpClient { get; set; }
+
+    /// <summary>Where requests, answers and retries are logged; headers and the token never are. <value>Default: no logging.</value></summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"HubPlatformClientOptions {{ ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, BaseUrl = {BaseUrl}, Environment = {Environment.Name}, OrganizationId = {OrganizationId}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
+}

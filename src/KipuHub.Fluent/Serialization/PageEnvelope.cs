@@ -1,0 +1,34 @@
+using KipuHub.Paging;
+
+namespace KipuHub.Serialization;
+
+/// <summary>The wire form of a page: the fake emits <c>page</c>, Spring emits <c>number</c>; both are read.</summary>
+internal sealed class PageEnvelope<T>
+{
+    public IReadOnlyList<T>? Content { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? Number { get; init; }
+
+    public int? Size { get; init; }
+
+    public long? TotalElements { get; init; }
+
+    public int? TotalPages { get; init; }
+
+    public Page<T> ToPage()
+    {
+        var content = Content ?? [];
+        return new Page<T>(content, Page ?? Number ?? 0, Size ?? content.Count, TotalElements ?? content.Count, TotalPages ?? (content.Count > 0 ? 1 : 0));
+    }
+
+    public static PageEnvelope<T> From(Page<T> page) => new()
+    {
+        Content = page.Content,
+        Page = page.PageIndex,
+        Size = page.Size,
+        TotalElements = page.TotalElements,
+        TotalPages = page.TotalPages,
+    };
+}
