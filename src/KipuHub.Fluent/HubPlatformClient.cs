@@ -1,4 +1,5 @@
 using KipuHub.Http;
+using KipuHub.Queries;
 
 namespace KipuHub;
 
@@ -18,6 +19,7 @@ namespace KipuHub;
 public sealed partial class HubPlatformClient : IDisposable
 {
     private readonly HubConnection _connection;
+    private readonly QueryState _root;
 
     /// <summary>Creates a client.</summary>
     /// <param name="options">The settings; empty ones are read from the <c>KQH_*</c> environment variables.</param>
@@ -26,6 +28,7 @@ public sealed partial class HubPlatformClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _connection = new HubConnection(options);
+        _root = new QueryState(_connection);
     }
 
     /// <summary>Creates a client with a personal access token and every other setting at its default.</summary>
@@ -40,6 +43,24 @@ public sealed partial class HubPlatformClient : IDisposable
 
     /// <summary>The organization calls act in unless a query says otherwise; <see langword="null"/> for the personal account.</summary>
     public string? OrganizationId => _connection.DefaultOrganizationId;
+
+    /// <summary>The tenant's services: a paged query (<c>GET /services</c>), versions and lifecycle commands.</summary>
+    public ServicesQuery Services => new(_root);
+
+    /// <summary>Every publicly published service (<c>GET /v2/apis</c>).</summary>
+    public MarketplaceQuery Marketplace => new(_root);
+
+    /// <summary>The tenant's applications (<c>/v2/applications</c>).</summary>
+    public ApplicationsQuery Applications => new(_root);
+
+    /// <summary>Subscriptions of applications to services (<c>/subscriptions</c>).</summary>
+    public SubscriptionsQuery Subscriptions => new(_root);
+
+    /// <summary>The tenant's data pools and their files (<c>/datapools</c>).</summary>
+    public DataPoolsQuery DataPools => new(_root);
+
+    /// <summary>The token's principal and the accounts it can act as.</summary>
+    public IdentityOperations Identity => new(_root);
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

@@ -111,13 +111,26 @@ public sealed class HubEndpoint
         ? $"{Id} supports no sorting"
         : $"{Id} sorts by: " + string.Join(", ", Sorts.Select(s => s.Member));
 
-    /// <summary>Fills the path template, escaping each value.</summary>
-    internal string ExpandPath(ReadOnlySpan<string> values)
+    /// <summary>Throws a clear <see cref="ArgumentException"/> unless there is one non-blank value per path parameter.</summary>
+    internal void CheckPathValues(ReadOnlySpan<string> values)
     {
         if (values.Length != PathParameters.Count)
         {
             throw new ArgumentException($"{Id} takes {PathParameters.Count} path value(s) ({string.Join(", ", PathParameters)}), not {values.Length}.");
         }
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                throw new ArgumentException($"{Id} ({this}) needs a non-empty '{PathParameters[i]}'; got {(values[i] is null ? "null" : $"\"{values[i]}\"")}.", PathParameters[i]);
+            }
+        }
+    }
+
+    /// <summary>Fills the path template, escaping each value.</summary>
+    internal string ExpandPath(ReadOnlySpan<string> values)
+    {
+        CheckPathValues(values);
         var path = new StringBuilder(PathTemplate.Length + 48);
         var next = 0;
         foreach (var segment in _pathSegments)
@@ -129,12 +142,7 @@ public sealed class HubEndpoint
             path.Append('/');
             if (IsParameter(segment))
             {
-                var value = values[next];
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    throw new ArgumentException($"{Id} needs a non-empty '{PathParameters[next]}'.", PathParameters[next]);
-                }
-                path.Append(Uri.EscapeDataString(value));
+                path.Append(Uri.EscapeDataString(values[next]));
                 next++;
             }
             else

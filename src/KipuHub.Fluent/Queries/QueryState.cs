@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using KipuHub.Http;
+
+namespace KipuHub.Queries;
+
+/// <summary>The immutable state every fluent query carries; each fluent call returns a copy.</summary>
+internal sealed record QueryState(HubConnection Connection)
+{
+    public ScopeChoice Scope { get; init; }
+
+    public ImmutableArray<KeyValuePair<string, string>> Filters { get; init; } = [];
+
+    public ImmutableArray<string> Sorts { get; init; } = [];
+
+    public int? PageIndex { get; init; }
+
+    public int? PageSize { get; init; }
+
+    public IReadOnlyList<KeyValuePair<string, string>> ToQuery(int? pageIndex = null, int? pageSize = null)
+    {
+        pageIndex ??= PageIndex;
+        pageSize ??= PageSize;
+        if (Filters.IsEmpty && Sorts.IsEmpty && pageIndex is null && pageSize is null)
+        {
+            return [];
+        }
+        var query = new List<KeyValuePair<string, string>>(Filters.Length + Sorts.Length + 2);
+        query.AddRange(Filters);
+        query.AddRange(Sorts.Select(s => new KeyValuePair<string, string>("sort", s)));
+        if (pageIndex is { } page)
+        {
+            query.Add(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (pageSize is { } size)
+        {
+            query.Add(new("size", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return query;
+    }
+}
