@@ -1,0 +1,135 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using KipuHub.Contract;
+using KipuHub.Fluent.Tests.Queries;
+using KipuHub.Models;
+using KipuHub.Paging;
+using KipuHub.Serialization;
+
+namespace KipuHub.Fluent.Tests.Contract;
+
+public sealed class CatalogTests
+{
+    private static readonly MethodInfo[] s_operations = typeof(HubPlatformClient).Assembly.GetExportedTypes()
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+        .Where(m => m.IsDefined(typeof(HubOperationAttribute)))
+        .ToArray();
+
+    public static TheoryData<string> OperationNames => [.. s_operations.Select(m => $"{m.DeclaringType!.Name}.{m.Name}")];
+
+    [Fact]
+    public void Catalog_HasUniqueIdsAndRoutes()
+    {
+        HubCatalog.All.Should().NotBeEmpty();
+        HubCatalog.All.Select(e => e.Id).Should().OnlyHaveUniqueItems();
+        HubCatalog.All.Select(e => $"{e.Method} {Regex.Replace(e.PathTemplate, "{[^}]+}", "{}")}").Should().OnlyHaveUniqueItems();
+        HubCatalog.All.Should().OnlyContain(e => e.DefaultPageSize >= 1 && e.DefaultPageSize <= e.MaxPageSize);
+        HubCatalog.Get("ServicesList").Should().BeSameAs(HubCatalog.ServicesList);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ThrowsListingTheKnownOnes()
+    {
+        var act = () => HubCatalog.Get("Nope");
+
+        act.Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain("ServicesList");
+    }
+
+    [Fact]
+    public void EveryEndpoint_HasAFluentMethod_AndEveryFluentMethodNamesAnEndpoint()
+    {
+        var named = s_operations.Select(m => m.GetCustomAttribute<HubOperationAttribute>()!.EndpointId).ToHashSet();
+
+        named.Should().BeSubsetOf(HubCatalog.All.Select(e => e.Id), "a [HubOperation] must name a catalog entry");
+        HubCatalog.All.Select(e => e.Id).Should().BeSubsetOf(named, "every catalog endpoint needs a fluent method");
+    }
+
+    [Fact]
+    public void EveryEndpoint_HasJsonMetadataForItsBodies()
+    {
+        foreach (var endpoint in HubCatalog.All)
+        {
+            var result = endpoint.Shape switch
+            {
+                HubResultShape.Page => typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!),
+                HubResultShape.Array => typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!),
+                _ => endpoint.ResultType,
+            };
+            foreach (var type in new[] { result, endpoint.RequestType }.OfType<Type>())
+            {
+                HubJsonContext.Default.GetTypeInfo(type).Should().NotBeNull($"{endpoint.Id} sends or reads {type.Name}");
+            }
+        }
+    }
+
+    /// <summary>Each [HubOperation] method really sends the endpoint it names: same method, same path template.</summary>
+    [Theory]
+    [MemberData(nameof(OperationNames))]
+    public async Task FluentMethod_SendsTheEndpointItNames(string operation)
+    {
+        var method = s_operations.Single(m => $"{m.DeclaringType!.Name}.{m.Name}" == operation);
+        var endpoint = HubCatalog.Get(method.GetCustomAttribute<HubOperationAttribute>()!.EndpointId);
+        var handler = new ScriptedHandler(_ => throw new InvalidOperationException("recorded"));
+        using var hub = TestClients.Create(handler);
+
+        var request = await Invoke(Receiver(hub, method.DeclaringType!), method, handler);
+
+        request.Method.Should().Be(endpoint.Method);
+        var pattern = "^/qc-catalog" + Regex.Replace(endpoint.PathTemplate, "{[^}]+}", "[^/]+") + "$";
+        request.RequestUri!.AbsolutePath.Should().MatchRegex(pattern);
+    }
+
+    private static object Receiver(HubPlatformClient hub, Type type) => type.Name switch
+    {
+        nameof(ServicesQuery) => hub.Services,
+        nameof(ServiceVersion) => hub.Services.Version("r0", "r1"),
+        nameof(ApplicationsQuery) => hub.Applications,
+        nameof(SubscriptionsQuery) => hub.Subscriptions,
+        nameof(MarketplaceQuery) => hub.Marketplace,
+        nameof(DataPoolsQuery) => hub.DataPools,
+        nameof(DataPoolFilesQuery) => hub.DataPools.Files("r0"),
+        nameof(IdentityOperations) => hub.Identity,
+        _ => throw new InvalidOperationException($"Add a receiver for {type.Name} to this test."),
+    };
+
+    private static async Task<HttpRequestMessage> Invoke(object receiver, MethodInfo method, ScriptedHandler handler)
+    {
+        var arguments = method.GetParameters().Select(Dummy).ToArray();
+        var result = method.Invoke(receiver, arguments);
+        if (result?.GetType().GetMethod("ToRequest", Type.EmptyTypes) is { } toRequest)
+        {
+            return (HttpRequestMessage)toRequest.Invoke(result, null)!;
+        }
+        try
+        {
+            switch (result)
+            {
+                case Task task:
+                    await task;
+                    break;
+                case IAsyncEnumerable<ServiceOverview> items:
+                    await items.FirstOrDefaultAsync();
+                    break;
+                default:
+                    throw new InvalidOperationException($"{method.Name} returned {result?.GetType().Name}; teach this test how to run it.");
+            }
+        }
+        catch (Exception) when (!handler.Requests.IsEmpty)
+        {
+            // The handler throws once it has recorded the request; the request is what matters here.
+        }
+        return handler.Requests.Last();
+    }
+
+    private static object? Dummy(ParameterInfo parameter, int index) => parameter.ParameterType switch
+    {
+        var t when t == typeof(string) && parameter.Name == "contentType" => null,
+        var t when t == typeof(string) => $"a{index}",
+        var t when t == typeof(Stream) => new MemoryStream([1, 2, 3]),
+        var t when t == typeof(bool) => false,
+        var t when t == typeof(CancellationToken) => CancellationToken.None,
+        var t when t == typeof(ServiceDefinitionCommand) => new ServiceDefinitionCommand { Type = ServiceCommandType.Unpublish },
+        var t when t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t),
+        var t => throw new InvalidOperationException($"No dummy for {t.Name}."),
+    };
+}
