@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace KipuHub.Analyzers.Internals;
+
+/// <summary>
+/// What the analyzers know about one endpoint, read from the contract's attributes in the referenced
+/// KipuHub.Fluent assembly: the <c>[HubOperation]</c> on a fluent method names a <c>HubCatalog</c> property,
+/// whose <c>[HubEndpoint]</c> holds the facts. Nothing here is a second copy of the contract.
+/// </summary>
+internal sealed class HubEndpointFacts
+{
+    private HubEndpointFacts(string id, string method, string path, string scope, string shape, int defaultPageSize, int maxPageSize)
+    {
+        Id = id;
+        Method = method;
+        Path = path;
+        Scope = scope;
+        Shape = shape;
+        DefaultPageSize = defaultPageSize;
+        MaxPageSize = maxPageSize;
+    }
+
+    public string Id { get; }
+
+    public string Method { get; }
+
+    public string Path { get; }
+
+    /// <summary>The name of the HubScope member: <c>Organization</c> or <c>Global</c>.</summary>
+    public string Scope { get; }
+
+    /// <summary>The name of the HubResultShape member, for example <c>Page</c>.</summary>
+    public string Shape { get; }
+
+    public int DefaultPageSize { get; }
+
+    public int MaxPageSize { get; }
+
+    public bool IsOrganizationScoped => Scope == "Organization";
+
+    public bool IsPaged => Shape == "Page";
+
+    /// <summary>Resolves the contract types once per compilation; null when KipuHub.Fluent is not referenced.</summary>
+    internal sealed class Reader
+    {
+        private readonly INamedTypeSymbol _catalog;
+        private readonly INamedTypeSymbol _operationAttribute;
+        private readonly INamedTypeSymbol _endpointAttribute;
+        private readonly int _defaultPageSize;
+        private readonly int _maxPageSize;
+        private readonly ConcurrentDictionary<string, HubEndpointFacts?> _byId = new();
+
+        private Reader(INamedTypeSymbol catalog, INamedTypeSymbol operation, INamedTypeSymbol endpoint, INamedTypeSymbol? paging)
+        {
+            _catalog = catalog;
+            _operationAttribute = operation;
+            _endpointAttribute = endpoint;
+            _defaultPageSize = ConstantOf(paging, "DefaultPageSize");
+            _maxPageSize = ConstantOf(paging, "MaxPageSize");
+        }
+
+        public static Reader? Create(Compilation compilation)
+        {
+            var catalog = compilation.GetTypeByMetadataName("KipuHub.Contract.HubCatalog");
+            var operation = compilation.GetTypeByMetadataName("KipuHub.Contract.HubOperationAttribute");
+            var endpoint = compilation.GetTypeByMetadataName("KipuHub.Contract.HubEndpointAttribute");
+            return catalog is null || operation is null || endpoint is null
+                ? null
+                : new Reader(catalog, operation, endpoint, compilation.GetTypeByMetadataName("KipuHub.Contract.HubPaging"));
+        }
+
+        /// <summary>The endpoint a fluent method sends, or null when it is not a Hub operation.</summary>
+        public HubEndpointFacts? ForMethod(IMethodSymbol method)
+        {
+            var definition = method.ReducedFrom ?? method.OriginalDefinition;
+            var attribute = definition.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _operationAttribute));
+            return attribute?.ConstructorArguments.FirstOrDefault().Value is string id ? ForId(id) : null;
+        }
+
+        public HubEndpointFacts? ForId(string id) => _byId.GetOrAdd(id, Load);
+
+        private HubEndpointFacts? Load(string id)
+        {
+            var property = _catalog.GetMembers(id).OfType<IPropertySymbol>().FirstOrDefault();
+            var attribute = property?.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _endpointAttribute));
+            if (attribute is null || attribute.ConstructorArguments.Length < 3)
+            {
+                return null;
+            }
+            string EnumName(string name, string fallback)
+            {
+                var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value;
+                if (argument.Type is not INamedTypeSymbol type || argument.Value is null)
+                {
+                    return fallback;
+                }
+                return type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, argument.Value))?.Name ?? fallback;
+            }
+            int Number(string name, int fallback) =>
+                attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : fallback;
+
+            return new HubEndpointFacts(
+                id,
+                attribute.ConstructorArguments[1].Value as string ?? string.Empty,
+                attribute.ConstructorArguments[2].Value as string ?? string.Empty,
+                EnumName("Scope", "Organization"),
+                EnumName("Shape", "Single"),
+                Number("DefaultPageSize", _defaultPageSize),
+                Number("MaxPageSize", _maxPageSize));
+        }
+
+        private static int ConstantOf(INamedTypeSymbol? type, string name) =>
+            type?.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue is int value ? value : 0;
+    }
+}
