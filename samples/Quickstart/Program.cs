@@ -1,0 +1,87 @@
+// Quickstart: walks the main KipuHub slice. With no configuration it runs against the embedded fake server;
+// with KQH_PERSONAL_ACCESS_TOKEN set it makes read-only calls against the real Kipu Quantum Hub instead.
+using System.Text;
+using KipuHub;
+using KipuHub.FakeServer;
+using KipuHub.Models;
+
+if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(HubPlatformClientOptions.ApiKeyVariable)))
+{
+    // Real hub: read-only. The token, organization and base URL come from the KQH_* environment variables.
+    using var real = new HubPlatformClient(new HubPlatformClientOptions());
+    Console.WriteLine($"Using {real}");
+    await ReadOnlyTour(real);
+    return;
+}
+
+await using var fake = await FakeHubServer.StartAsync();
+Console.WriteLine($"Started the fake qc-catalog at {fake.BaseUrl} (token: {FakeHubServer.DemoToken})");
+var hub = fake.Client;
+var org = await ReadOnlyTour(hub);
+
+// Create an application, and subscribe it to a published service.
+Console.WriteLine();
+Console.WriteLine("== Applications and subscriptions ==");
+var app = await hub.Applications.InOrg(org).CreateAsync(new CreateApplicationRequest { Name = "Quickstart app" });
+Console.WriteLine($"Created application '{app.Name}' ({app.Id})");
+var published = await hub.Services.InOrg(org).Where(s => s.Lifecycle == ServiceLifecycle.Published).Page(0, 1).ListAsync();
+var service = published.Content[0];
+var subscription = await hub.Subscriptions.InOrg(org).CreateAsync(new CreateSubscriptionRequest { ServiceId = service.Id, ApplicationId = app.Id });
+Console.WriteLine($"Subscribed it to '{service.Name}': subscription {subscription.Id}");
+
+// Create a data pool, upload a file, and download it back.
+Console.WriteLine();
+Console.WriteLine("== Data pools ==");
+var pool = await hub.DataPools.InOrg(org).CreateAsync(new CreateDataPoolRequest { Name = "Quickstart pool" });
+Console.WriteLine($"Created data pool '{pool.Name}' ({pool.Id})");
+var text = "{\"qubits\": 5, \"shots\": 1024}";
+var file = await hub.DataPools.InOrg(org).Files(pool.Id).UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "input.json", "application/json");
+Console.WriteLine($"Uploaded {file.Name}: {file.ContentLength} bytes, {file.ContentType}");
+var copy = new MemoryStream();
+await hub.DataPools.InOrg(org).Files(pool.Id).DownloadAsync(file.Id, copy);
+var roundTrip = Encoding.UTF8.GetString(copy.ToArray());
+Console.WriteLine($"Downloaded it back: {roundTrip} ({(roundTrip == text ? "identical" : "DIFFERENT")})");
+Console.WriteLine();
+Console.WriteLine("Done. See README.md for the fake server, the demo principal and the analyzers.");
+
+static async Task<string?> ReadOnlyTour(HubPlatformClient hub)
+{
+    Console.WriteLine();
+    Console.WriteLine("== Who am I ==");
+    var me = await hub.Identity.AuthorizeAsync();
+    Console.WriteLine($"Signed in as {me.User?.Username}");
+    var accounts = await hub.Identity.GetAccountsAsync();
+    foreach (var account in accounts)
+    {
+        Console.WriteLine($"  {(account.IsOrganization ? "organization" : "personal")}: {account.DisplayName} ({account.Role}) id={account.Id}");
+    }
+    var org = hub.OrganizationId ?? accounts.FirstOrDefault(a => a.IsOrganization && a.Role == PermissionRole.Owner)?.Id;
+
+    Console.WriteLine();
+    Console.WriteLine("== Services, a page at a time ==");
+    var query = org is null ? hub.Services.InPersonalAccount() : hub.Services.InOrg(org);
+    for (var index = 0; ; index++)
+    {
+        var page = await query.OrderBy(s => s.Name).Page(index, 20).ListAsync();
+        Console.WriteLine($"  {page}: first is '{page.Content.FirstOrDefault()?.Name}'");
+        if (!page.HasNext || index == 4)
+        {
+            break;
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("== Only published services ==");
+    var published = query.Where(s => s.Lifecycle == ServiceLifecycle.Published);
+    Console.WriteLine($"  {published}");
+    var count = 0;
+    await foreach (var service in published.AllAsync())
+    {
+        if (count++ < 3)
+        {
+            Console.WriteLine($"  {service.Name} [{service.Lifecycle}]");
+        }
+    }
+    Console.WriteLine($"  {count} published in all");
+    return org;
+}
