@@ -1,0 +1,175 @@
+using System.Reflection;
+using System.Text.Json;
+using KipuHub.Models;
+
+namespace KipuHub.Fluent.Tests.Models;
+
+/// <summary>
+/// The open enums (REFERENCE.md §4; DECISIONS.md "UPPER_SNAKE strings … tolerate unknown enum values"):
+/// known values round-trip as plain strings, unknown values are kept, non-strings fail clearly.
+/// </summary>
+public class OpenEnumJsonTests
+{
+    private const string UnknownValue = "ARCHIVED";
+
+    /// <summary>REFERENCE.md §4, copied by hand.</summary>
+    private static readonly Dictionary<Type, string[]> ReferenceValues = new()
+    {
+        [typeof(ServiceLifecycle)] = ["CREATED", "ACCESSIBLE", "PUBLISHED"],
+        [typeof(ServiceType)] = ["MANAGED", "EXTERNAL", "WORKFLOW"],
+        [typeof(BuildStatus)] = ["WORKING", "SUCCESS", "FAILURE", "QUEUED"],
+        [typeof(BuildStep)] = ["INIT", "BUILD_IMAGE", "PUSH_IMAGE", "UNKNOWN"],
+        [typeof(ValidationState)] = ["SUCCESS", "WARNING", "ERROR"],
+        [typeof(ExecutionStatus)] = ["UNKNOWN", "PENDING", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"],
+        [typeof(PermissionRole)] = ["VIEWER", "MAINTAINER", "OWNER"],
+        [typeof(PricingPlanType)] = ["FREE", "COMMERCIAL"],
+        [typeof(PricingCategory)] = ["FREE", "FREEMIUM", "COMMERCIAL"],
+        [typeof(ProductType)] =
+        [
+            "API", "CPU", "MEMORY", "IONQ_1_GATE_SHOT", "IONQ_2_GATE_SHOT", "AWS_SV1", "AWS_DM1", "AWS_TN1", "AWS_QUANTUM_TASK",
+            "AWS_IONQ_HARMONY", "AWS_IONQ_ARIA", "AWS_OQC_LUCY", "AWS_RIGETTI_ASPENM", "CUSTOM", "GPU_NVIDIA_T4", "GPU_NVIDIA_V100",
+        ],
+        [typeof(ServiceRuntime)] = ["DOCKER", "PYTHON_TEMPLATE"],
+        [typeof(GpuAccelerator)] = ["NVIDIA_TESLA_T4", "NVIDIA_TESLA_V100", "NVIDIA_TESLA_A100", "NVIDIA_TESLA_P100", "NONE"],
+        [typeof(ServiceCommandType)] = ["UNPUBLISH", "UNPUBLISH_FORCE"],
+        [typeof(AccessTokenScope)] = ["API", "QUANTUM_TOKENS"],
+    };
+
+    public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
+
+    public static TheoryData<string, string> KnownValues
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (type, values) in ReferenceValues)
+            {
+                foreach (var value in values) data.Add(type.Name, value);
+            }
+            return data;
+        }
+    }
+
+    public static TheoryData<string, string> NonStringTokens
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var type in ReferenceValues.Keys) data.Add(type.Name, "42");
+            foreach (var token in new[] { "true", "null", "{}", "[\"PUBLISHED\"]" }) data.Add(nameof(ServiceLifecycle), token);
+            return data;
+        }
+    }
+
+    [Fact]
+    public void HubEnums_InTheAssembly_AreExactlyTheEnumsOfReferenceSection4()
+    {
+        var hubEnums = typeof(ServiceLifecycle).Assembly.GetExportedTypes()
+            .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHubEnum<>)));
+
+        hubEnums.Should().BeEquivalentTo(ReferenceValues.Keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(EnumNames))]
+    public void KnownValues_OfEachEnum_AreExactlyTheValuesOfReferenceSection4(string enumName)
+    {
+        var type = EnumType(enumName);
+
+        KnownMembers(type).Select(WireValue).Should().BeEquivalentTo(ReferenceValues[type]);
+    }
+
+    [Theory]
+    [MemberData(nameof(KnownValues))]
+    public void KnownValue_ReadAndWritten_IsTheNamedMemberAndThePlainString(string enumName, string wireValue)
+    {
+        var type = EnumType(enumName);
+        var json = JsonSerializer.Serialize(wireValue);
+
+        var read = GoldenJson.Read(json, type);
+
+        read.Should().Be(KnownMembers(type).Single(m => WireValue(m) == wireValue));
+        read.ToString().Should().Be(wireValue);
+        GoldenJson.Write(read, type).Should().Be(json);
+    }
+
+    [Theory]
+    [MemberData(nameof(EnumNames))]
+    public void UnknownValue_Read_IsKeptUnequalToKnownValuesAndWrittenBackUnchanged(string enumName)
+    {
+        var type = EnumType(enumName);
+
+        var read = GoldenJson.Read($"\"{UnknownValue}\"", type);
+
+        WireValue(read).Should().Be(UnknownValue);
+        read.ToString().Should().Be(UnknownValue);
+        KnownMembers(type).Should().NotContain(read);
+        GoldenJson.Write(read, type).Should().Be($"\"{UnknownValue}\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(NonStringTokens))]
+    public void NonStringToken_Read_ThrowsJsonExceptionNamingTheEnum(string enumName, string token)
+    {
+        var type = EnumType(enumName);
+
+        var read = () => GoldenJson.Read(token, type);
+
+        read.Should().Throw<JsonException>().WithMessage($"Expected a string for {enumName}, got *");
+    }
+
+    [Fact]
+    public void NonStringToken_InsideDto_ThrowsJsonExceptionWithThePropertyPath()
+    {
+        var read = () => GoldenJson.Read<ServiceOverview>("""{ "id": "a87ff679-a2f3-471d-8f9e-1b2c3d4e5f60", "lifecycle": 3 }""");
+
+        read.Should().Throw<JsonException>()
+            .WithMessage("Expected a string for ServiceLifecycle, got Number*")
+            .Which.Path.Should().Be("$.lifecycle");
+    }
+
+    [Fact]
+    public void NullValue_InsideDto_ReadsAsNoValue()
+    {
+        var overview = GoldenJson.Read<ServiceOverview>("""{ "id": "a87ff679-a2f3-471d-8f9e-1b2c3d4e5f60", "lifecycle": null, "buildStatus": null }""");
+
+        overview.Lifecycle.Should().BeNull();
+        overview.BuildStatus.Should().BeNull();
+    }
+
+    [Fact]
+    public void UnknownValues_InsideDtos_RoundTripUnchanged()
+    {
+        const string overview = """
+            {
+              "id": "a87ff679-a2f3-471d-8f9e-1b2c3d4e5f60",
+              "type": "HYBRID",
+              "lifecycle": "ARCHIVED",
+              "buildStatus": "CANCELLED",
+              "currentUserPermission": "BILLING_ADMIN"
+            }
+            """;
+        const string token = """{ "id": "c51ce410-c124-4a10-9e0f-1b2c3d4e5f61", "scopes": ["API", "DATA_POOLS"] }""";
+
+        var readOverview = (ServiceOverview)GoldenJson.ShouldRoundTrip(overview, typeof(ServiceOverview));
+        var readToken = (AccessToken)GoldenJson.ShouldRoundTrip(token, typeof(AccessToken));
+
+        readOverview.Lifecycle.Should().Be(new ServiceLifecycle("ARCHIVED"));
+        readOverview.Lifecycle.Should().NotBe(ServiceLifecycle.Published);
+        readOverview.Type!.Value.Value.Should().Be("HYBRID");
+        readOverview.BuildStatus!.Value.Value.Should().Be("CANCELLED");
+        readOverview.CurrentUserPermission!.Value.Value.Should().Be("BILLING_ADMIN");
+        readToken.Scopes.Should().Equal(AccessTokenScope.Api, new AccessTokenScope("DATA_POOLS"));
+    }
+
+    private static Type EnumType(string name) => ReferenceValues.Keys.Single(t => t.Name == name);
+
+    /// <summary>The named values: the public static properties of the enum's own type.</summary>
+    private static IReadOnlyList<object> KnownMembers(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == type)
+            .Select(p => p.GetValue(null)!)
+            .ToList();
+
+    private static string? WireValue(object value) => (string?)value.GetType().GetProperty("Value")!.GetValue(value);
+}

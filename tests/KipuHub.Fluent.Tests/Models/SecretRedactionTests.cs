@@ -1,0 +1,42 @@
+using KipuHub.Models;
+using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
+
+namespace KipuHub.Fluent.Tests.Models;
+
+/// <summary>Secrets read from the wire never reach logs through <c>ToString()</c>.</summary>
+public class SecretRedactionTests
+{
+    [Fact]
+    public void AccessTokenToString_TokenWithValueAndToken_ShowsNeitherSecret()
+    {
+        var text = GoldenJson.Read<AccessToken>(GoldenDocuments.AccessToken).ToString();
+
+        text.Should().NotContain(AccessTokenValue).And.NotContain(AccessTokenToken);
+        text.Should().Contain(AccessTokenId, "the id identifies the token without exposing it");
+    }
+
+    [Fact]
+    public void AuthPrincipalToString_PrincipalWithAccessToken_HidesTheToken()
+    {
+        var text = GoldenJson.Read<AuthPrincipal>(GoldenDocuments.AuthPrincipal).ToString();
+
+        text.Should().NotContain(PersonalAccessToken);
+        text.Should().Contain("ada.lovelace");
+    }
+
+    [Fact]
+    public void ServiceSourceToString_RegistrySource_HidesThePassword()
+    {
+        var text = GoldenJson.Read<ServiceSource>(RegistrySource).ToString();
+
+        text.Should().NotContain(RegistryPassword);
+        text.Should().Contain("ghcr.io/kipu-demo/qaoa-portfolio-optimizer");
+    }
+
+    [Fact]
+    public void ToString_RecordsHoldingAServiceSource_HideThePassword()
+    {
+        GoldenJson.Read<UpdateVersionRequest>(GoldenDocuments.UpdateVersionRequest).ToString().Should().NotContain(RegistryPassword);
+        GoldenJson.Read<ServiceDefinition>(ManagedServiceDefinition).ToString().Should().NotContain(RegistryPassword);
+    }
+}
