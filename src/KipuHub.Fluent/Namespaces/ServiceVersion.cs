@@ -79,6 +79,10 @@ public sealed class ServiceVersion : HubQuery<ServiceVersion>
     public HubCommand Run(ServiceDefinitionCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (string.IsNullOrWhiteSpace(command.Type.Value))
+        {
+            throw new ArgumentException("The command needs a Type, for example ServiceCommandType.Unpublish or ServiceCommandType.UnpublishForce.", nameof(command));
+        }
         return Empty(At(HubCatalog.ServiceVersionsCommand) with
         {
             Content = () => System.Net.Http.Json.JsonContent.Create(command, HubJsonContext.Default.ServiceDefinitionCommand),

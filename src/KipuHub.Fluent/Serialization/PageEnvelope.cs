@@ -20,7 +20,12 @@ internal sealed class PageEnvelope<T>
     public Page<T> ToPage()
     {
         var content = Content ?? [];
-        return new Page<T>(content, Page ?? Number ?? 0, Size ?? content.Count, TotalElements ?? content.Count, TotalPages ?? (content.Count > 0 ? 1 : 0));
+        var index = Page ?? Number ?? 0;
+        var size = Size ?? content.Count;
+        // Without totals, the best honest claim is "this page is the last one"; paging then stops.
+        var totalElements = TotalElements ?? ((long)index * size) + content.Count;
+        var totalPages = TotalPages ?? (content.Count > 0 ? index + 1 : index);
+        return new Page<T>(content, index, size, totalElements, totalPages);
     }
 
     public static PageEnvelope<T> From(Page<T> page) => new()

@@ -112,6 +112,8 @@ public class PageEnvelopeJsonTests
 
         page.PageIndex.Should().Be(3);
         page.Content.Should().ContainSingle();
+        page.TotalElements.Should().Be(4, "three full pages of one came before this one");
+        page.TotalPages.Should().Be(4);
         page.HasNext.Should().BeFalse("without totals a pager must stop rather than loop");
     }
 
