@@ -30,6 +30,9 @@ internal sealed class HubConnection : IDisposable
     /// <summary>Tokens shorter than this are not searched for in error bodies (redacting them would mangle text).</summary>
     private const int MinRedactableTokenLength = 8;
 
+    /// <summary>Added to a server's Retry-After, to absorb timer imprecision.</summary>
+    internal static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(15);
+
     private static readonly ResiliencePropertyKey<CallState> s_callState = new("KipuHub.CallState");
 
     private readonly HubSettings _settings;
@@ -310,6 +313,12 @@ internal sealed class HubConnection : IDisposable
                 return default;
             },
         };
+        // Polly's timers may fire a few milliseconds early; wait a little past the server's Retry-After so that a server
+        // enforcing it strictly sees the retry after its deadline, not just before.
+        var retryAfter = retry.DelayGenerator!;
+        retry.DelayGenerator = async args => await retryAfter(args).ConfigureAwait(false) is { } delay && delay > TimeSpan.Zero
+            ? delay + RetryAfterMargin
+            : null;
         return new ResiliencePipelineBuilder<HttpResponseMessage>().AddRetry(retry).Build();
     }
 
