@@ -35,16 +35,29 @@ public sealed class HubPlatformClientOptions
     /// </summary>
     public string? OrganizationId { get; set; }
 
-    /// <summary>Extra headers merged into every request. <value>Default: none.</value></summary>
+    /// <summary>
+    /// Extra headers merged into every request; they replace same-named defaults such as <c>Accept</c> or <c>User-Agent</c>.
+    /// <c>X-Auth-Token</c> and <c>X-OrganizationId</c> may not be set here (use <see cref="ApiKey"/> and <see cref="OrganizationId"/>),
+    /// nor may content headers such as <c>Content-Type</c>; the client throws <see cref="ArgumentException"/> if they are.
+    /// <value>Default: none.</value>
+    /// </summary>
     public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How long one call may take, retries included. <value>Default: 60 seconds; must be positive or <see cref="Timeout.InfiniteTimeSpan"/>.</value></summary>
+    /// <summary>
+    /// How long one call may take, retries and reading the body included; when it elapses the call throws
+    /// <see cref="Errors.HubTimeoutException"/>.
+    /// <value>Default: 60 seconds; must be positive (at most about 24.8 days) or <see cref="Timeout.InfiniteTimeSpan"/>.</value>
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often a failed call is retried. <value>Default: 2; 0 to 10.</value></summary>
+    /// <summary>
+    /// How often a failed call is retried: after a connection failure or a 408, 429, 502, 503 or 504 answer, and only for
+    /// methods other than POST unless the call opts in.
+    /// <value>Default: 2; 0 to 10.</value>
+    /// </summary>
     public int MaxRetries { get; set; } = 2;
 
-    /// <summary>The delay before the first retry; it doubles with each retry, with jitter, unless the server sends Retry-After. <value>Default: 500 ms.</value></summary>
+    /// <summary>The delay before the first retry; it doubles with each retry, with jitter, unless the server sends Retry-After. <value>Default: 500 ms; 0 to 1 day.</value></summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Whether redirects are followed. Applies only to the HttpClient the client creates itself. <value>Default: true.</value></summary>
