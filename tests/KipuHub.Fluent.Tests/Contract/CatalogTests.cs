@@ -1,3 +1,4 @@
+using KipuHub.Fluent.Tests.Http;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using KipuHub.Contract;
@@ -69,7 +70,7 @@ public sealed class CatalogTests
     {
         var method = s_operations.Single(m => $"{m.DeclaringType!.Name}.{m.Name}" == operation);
         var endpoint = HubCatalog.Get(method.GetCustomAttribute<HubOperationAttribute>()!.EndpointId);
-        var handler = new ScriptedHandler(_ => throw new InvalidOperationException("recorded"));
+        var handler = TestClients.Answering(_ => throw new InvalidOperationException("recorded"));
         using var hub = TestClients.Create(handler);
 
         var request = await Invoke(Receiver(hub, method.DeclaringType!), method, handler);
@@ -92,7 +93,7 @@ public sealed class CatalogTests
         _ => throw new InvalidOperationException($"Add a receiver for {type.Name} to this test."),
     };
 
-    private static async Task<HttpRequestMessage> Invoke(object receiver, MethodInfo method, ScriptedHandler handler)
+    private static async Task<HttpRequestMessage> Invoke(object receiver, MethodInfo method, StubHttpHandler handler)
     {
         var arguments = method.GetParameters().Select(Dummy).ToArray();
         var result = method.Invoke(receiver, arguments);
@@ -114,11 +115,11 @@ public sealed class CatalogTests
                     throw new InvalidOperationException($"{method.Name} returned {result?.GetType().Name}; teach this test how to run it.");
             }
         }
-        catch (Exception) when (!handler.Requests.IsEmpty)
+        catch (Exception) when (handler.Requests.Count > 0)
         {
             // The handler throws once it has recorded the request; the request is what matters here.
         }
-        return handler.Requests.Last();
+        return handler.Requests[^1].Message;
     }
 
     private static object? Dummy(ParameterInfo parameter, int index) => parameter.ParameterType switch

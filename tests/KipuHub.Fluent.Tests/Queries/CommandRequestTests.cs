@@ -1,3 +1,4 @@
+using KipuHub.Fluent.Tests.Http;
 using System.Text.Json;
 using KipuHub.Models;
 
@@ -5,7 +6,7 @@ namespace KipuHub.Fluent.Tests.Queries;
 
 public sealed class CommandRequestTests
 {
-    private readonly ScriptedHandler _handler = new();
+    private readonly StubHttpHandler _handler = TestClients.Answering();
 
     private static async Task<JsonElement> JsonBody(HttpRequestMessage request) =>
         JsonDocument.Parse(await request.Content!.ReadAsStringAsync()).RootElement;

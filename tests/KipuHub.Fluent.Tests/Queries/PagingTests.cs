@@ -1,3 +1,4 @@
+using KipuHub.Fluent.Tests.Http;
 using System.Web;
 using KipuHub.Models;
 
@@ -8,7 +9,7 @@ public sealed class PagingTests
     private const int Total = 45;
 
     /// <summary>Serves 45 services in pages, like the API; <paramref name="pageField"/> is "page" or Spring's "number".</summary>
-    private static ScriptedHandler PagedServer(string pageField = "page") => new(request =>
+    private static StubHttpHandler PagedServer(string pageField = "page") => TestClients.Answering(request =>
     {
         var query = HttpUtility.ParseQueryString(request.RequestUri!.Query);
         var page = int.Parse(query["page"] ?? "0");
@@ -16,7 +17,7 @@ public sealed class PagingTests
         var items = Enumerable.Range(page * size, Math.Max(0, Math.Min(size, Total - page * size)))
             .Select(i => $$"""{"id":"s{{i}}","name":"Service {{i}}","lifecycle":"PUBLISHED"}""");
         var pages = (Total + size - 1) / size;
-        return ScriptedHandler.Json($$"""{"content":[{{string.Join(",", items)}}],"{{pageField}}":{{page}},"size":{{size}},"totalElements":{{Total}},"totalPages":{{pages}}}""");
+        return TestClients.Json($$"""{"content":[{{string.Join(",", items)}}],"{{pageField}}":{{page}},"size":{{size}},"totalElements":{{Total}},"totalPages":{{pages}}}""");
     });
 
     [Theory]
@@ -48,7 +49,7 @@ public sealed class PagingTests
         var all = await hub.Services.Where(s => s.Lifecycle == ServiceLifecycle.Published).Page(0, 20).AllAsync().ToListAsync();
 
         all.Select(s => s.Id).Should().Equal(Enumerable.Range(0, Total).Select(i => $"s{i}"));
-        server.Requests.Select(r => r.RequestUri!.Query).Should().Equal(
+        server.Requests.Select(r => r.Uri.Query).Should().Equal(
             "?lifecycle=PUBLISHED&page=0&size=20",
             "?lifecycle=PUBLISHED&page=1&size=20",
             "?lifecycle=PUBLISHED&page=2&size=20");
@@ -67,7 +68,7 @@ public sealed class PagingTests
 
         firstTwenty.Should().HaveCount(20);
         server.Requests.Should().ContainSingle("the second page is fetched only when the first is used up");
-        server.Requests.Single().RequestUri!.Query.Should().Be("?page=0&size=20", "AllAsync states the default size explicitly");
+        server.Requests.Single().Uri.Query.Should().Be("?page=0&size=20", "AllAsync states the default size explicitly");
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class PagingTests
     [Fact]
     public async Task AllAsync_OnAnEmptyList_MakesOneRequest()
     {
-        var server = new ScriptedHandler(_ => ScriptedHandler.Json("""{"content":[],"page":0,"size":20,"totalElements":0,"totalPages":0}"""));
+        var server = TestClients.Answering(_ => TestClients.Json("""{"content":[],"page":0,"size":20,"totalElements":0,"totalPages":0}"""));
         using var hub = TestClients.Create(server);
 
         (await hub.Services.AllAsync().ToListAsync()).Should().BeEmpty();

@@ -1,10 +1,11 @@
+using KipuHub.Fluent.Tests.Http;
 using KipuHub.Models;
 
 namespace KipuHub.Fluent.Tests.Queries;
 
 public sealed class QueryTranslationTests
 {
-    private readonly ScriptedHandler _handler = new();
+    private readonly StubHttpHandler _handler = TestClients.Answering();
     private readonly HubPlatformClient _hub;
 
     public QueryTranslationTests() => _hub = TestClients.Create(_handler);
