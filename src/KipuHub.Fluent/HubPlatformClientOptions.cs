@@ -60,7 +60,12 @@ public sealed class HubPlatformClientOptions
     /// <summary>The delay before the first retry; it doubles with each retry, with jitter, unless the server sends Retry-After. <value>Default: 500 ms; 0 to 1 day.</value></summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Whether redirects are followed. Applies only to the HttpClient the client creates itself. <value>Default: true.</value></summary>
+    /// <summary>
+    /// Whether redirects (301, 302, 303, 307, 308; at most 5 in a row) are followed. The client follows them itself so
+    /// that <c>X-Auth-Token</c> and <c>X-OrganizationId</c> go only to the base URL's origin. An injected
+    /// <see cref="HttpClient"/> whose handler follows redirects on its own bypasses that guard: disable
+    /// <c>AllowAutoRedirect</c> on it. <value>Default: true.</value>
+    /// </summary>
     public bool FollowRedirects { get; set; } = true;
 
     /// <summary>An HttpClient to send with; the client does not dispose it. <value>Default: the client creates and owns one.</value></summary>

@@ -43,9 +43,10 @@ public static class KipuHubServiceCollectionExtensions
         services.TryAddSingleton(CreateClient);
 
         return services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
-                AllowAutoRedirect = provider.GetRequiredService<IOptions<HubPlatformClientOptions>>().Value.FollowRedirects,
+                // HubPlatformClient follows redirects itself, keeping the token on the hub's origin.
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)

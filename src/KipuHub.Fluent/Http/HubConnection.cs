@@ -40,7 +40,11 @@ internal sealed class HubConnection : IDisposable
     private readonly bool _ownsHttp;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly bool _followRedirects;
     private int _disposed;
+
+    /// <summary>How many redirects one attempt follows before the 3xx is returned as an error.</summary>
+    internal const int MaxRedirects = 5;
 
     public HubConnection(HubPlatformClientOptions options)
         : this(options, HubSettings.ProcessEnvironment)
@@ -54,6 +58,7 @@ internal sealed class HubConnection : IDisposable
         _settings = HubSettings.Resolve(options, environment);
         _logger = options.LoggerFactory?.CreateLogger(HubLog.Category) ?? NullLogger.Instance;
         _pipeline = BuildPipeline(_settings, _logger);
+        _followRedirects = options.FollowRedirects;
         if (options.HttpClient is { } injected)
         {
             _http = injected;
@@ -62,7 +67,8 @@ internal sealed class HubConnection : IDisposable
         {
             var handler = new SocketsHttpHandler
             {
-                AllowAutoRedirect = options.FollowRedirects,
+                // Redirects are followed by SendOnceAsync, which keeps the token on the hub's own origin.
+                AllowAutoRedirect = false,
                 // The client is meant to live long; recycle connections so DNS changes are seen.
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             };
@@ -282,7 +288,44 @@ internal sealed class HubConnection : IDisposable
         var request = BuildRequest(state.Call);
         state.Requests.Add(request);
         HubLog.Sending(_logger, state.Method, state.Path, attempt);
-        return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
+        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
+        for (var hops = 0; _followRedirects && hops < MaxRedirects && RedirectTarget(request, response) is { } target; hops++)
+        {
+            var redirected = BuildRedirect(state.Call, request, response.StatusCode, target);
+            response.Dispose();
+            state.Requests.Add(redirected);
+            request = redirected;
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
+        }
+        return response;
+    }
+
+    private static Uri? RedirectTarget(HttpRequestMessage request, HttpResponseMessage response) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? (location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location))
+            : null;
+
+    /// <summary>
+    /// The request a redirect asks for. HttpClient's own redirect handling would resend X-Auth-Token to any host, so
+    /// the token and the organization header go only to the base URL's origin (scheme, host and port).
+    /// </summary>
+    private HubRequestMessage BuildRedirect(HubCall call, HttpRequestMessage previous, HttpStatusCode status, Uri target)
+    {
+        var asGet = status == HttpStatusCode.SeeOther || (status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && previous.Method == HttpMethod.Post);
+        var request = new HubRequestMessage(asGet ? HttpMethod.Get : previous.Method, target) { Path = ((HubRequestMessage)previous).Path };
+        var sameOrigin = Uri.Compare(target, _settings.BaseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        foreach (var header in previous.Headers)
+        {
+            if (sameOrigin || !HubSettings.ReservedHeaders.Contains(header.Key))
+            {
+                request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+        if (!asGet)
+        {
+            request.Content = call.Content?.Invoke();
+        }
+        return request;
     }
 
     private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(HubSettings settings, ILogger logger)
