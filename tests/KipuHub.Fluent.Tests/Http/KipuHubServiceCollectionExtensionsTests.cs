@@ -11,7 +11,7 @@ public sealed class KipuHubServiceCollectionExtensionsTests
     [Fact]
     public async Task AddKipuHub_ResolvesAClientThatSendsThroughTheFactorysHttpClient()
     {
-        var handler = new StubHttpHandler().Then(200, """{"id":"p","count":5}""");
+        var handler = new StubHttpHandler().Then(200, """{"id":"svc-1","name":"From DI"}""");
         using var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
@@ -26,9 +26,9 @@ public sealed class KipuHubServiceCollectionExtensionsTests
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<HubPlatformClient>();
-        var probe = await ConnectionOf(client).SendJsonAsync(TestHub.GetService(), TestJsonContext.Default.Probe, default);
+        var service = await client.Services.GetAsync("svc-1");
 
-        probe.Count.Should().Be(5);
+        service.Name.Should().Be("From DI");
         provider.GetRequiredService<HubPlatformClient>().Should().BeSameAs(client);
         client.BaseUrl.Should().Be(TestHub.BaseUrl);
         client.OrganizationId.Should().Be(TestHub.OrgId);
@@ -59,7 +59,7 @@ public sealed class KipuHubServiceCollectionExtensionsTests
             .ConfigurePrimaryHttpMessageHandler(() => handler);
         await using var provider = services.BuildServiceProvider();
 
-        await ConnectionOf(provider.GetRequiredService<HubPlatformClient>()).SendAsync(TestHub.GetService(), default);
+        await provider.GetRequiredService<HubPlatformClient>().Services.DeleteAsync("svc-1");
 
         counter.Count.Should().Be(2);
     }
@@ -138,10 +138,6 @@ public sealed class KipuHubServiceCollectionExtensionsTests
             }
         }
     }
-
-    /// <summary>The client's connection, for tests that send without the fluent query layer.</summary>
-    private static HubConnection ConnectionOf(HubPlatformClient client) =>
-        (HubConnection)typeof(HubPlatformClient).GetField("_connection", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(client)!;
 
     private sealed class CountingHandler : DelegatingHandler
     {
