@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KipuHub.FakeServer.Pipeline;
+
+/// <summary>A store operation's result: a value, or the error the request is answered with (and nothing changed).</summary>
+internal readonly struct Outcome<T>
+{
+    private Outcome(T? value, HubError? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    public T? Value { get; }
+
+    public HubError? Error { get; }
+
+    public static implicit operator Outcome<T>(T value) => new(value, null);
+
+    public static implicit operator Outcome<T>(HubError error) => new(default, error);
+
+    /// <summary>200 with the value as JSON, or the error.</summary>
+    public Results<JsonHttpResult<T>, HubError> ToJson() =>
+        Error is { } error ? error : TypedResults.Json(Value!, HubJson.Info<T>());
+}
+
+/// <summary>Turns outcomes of operations without a value into results.</summary>
+internal static class OutcomeExtensions
+{
+    /// <summary>204, or the error.</summary>
+    public static Results<NoContent, HubError> OrNoContent(this HubError? error) =>
+        error is null ? TypedResults.NoContent() : error;
+
+    /// <summary>The list as the endpoint's shape says, or the error.</summary>
+    public static Results<HubListResult<T>, HubError> ToList<T>(this Outcome<IReadOnlyList<T>> outcome, HubRequest request) =>
+        outcome.Error is { } error ? error : request.List(outcome.Value!);
+
+    /// <summary>200 with the text as text/plain, or the error.</summary>
+    public static Results<ContentHttpResult, HubError> ToText(this Outcome<string> outcome) =>
+        outcome.Error is { } error ? error : TypedResults.Text(outcome.Value, "text/plain", System.Text.Encoding.UTF8);
+}
+
+/// <summary>The HubJsonContext metadata of a wire type.</summary>
+internal static class HubJson
+{
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Info(typeof(T));
+
+    public static JsonTypeInfo Info(Type type) => TryInfo(type)
+        ?? throw new InvalidOperationException($"HubJsonContext has no metadata for {type}. Add [JsonSerializable(typeof({type.Name}))] in KipuHub.Fluent.");
+
+    public static JsonTypeInfo? TryInfo(Type type) => KipuHub.Serialization.HubJsonContext.Default.GetTypeInfo(type);
+}
