@@ -16,7 +16,8 @@ internal readonly struct Outcome<T>
 
     public HubError? Error { get; }
 
-    public static implicit operator Outcome<T>(T value) => new(value, null);
+    // With T = object a HubError converts to T first; it must still count as the error.
+    public static implicit operator Outcome<T>(T value) => value is HubError error ? new(default, error) : new(value, null);
 
     public static implicit operator Outcome<T>(HubError error) => new(default, error);
 

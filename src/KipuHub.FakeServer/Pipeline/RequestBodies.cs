@@ -30,9 +30,12 @@ internal static class RequestBodies
         {
             return HubError.BadRequest($"The body is not a valid {requestType.Name} JSON document: {ex.Message}");
         }
-        return body is null
-            ? HubError.Unprocessable($"The body must be a {requestType.Name} JSON object, not null.")
-            : body;
+        // Spelled out: in a conditional, the HubError would convert to object and pass as the body.
+        if (body is null)
+        {
+            return HubError.Unprocessable($"The body must be a {requestType.Name} JSON object, not null.");
+        }
+        return body;
     }
 
     public static async Task<Outcome<Upload>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
