@@ -12,9 +12,10 @@ if (options is null)
 // Host: the same app FakeHubServer runs in-process, on --urls or http://127.0.0.1:5080.
 var builder = WebApplication.CreateBuilder(args);
 FakeHubCommandLine.UseDefaultUrls(builder);
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 var app = FakeHubApp.Build(builder, options);
 
-// Start, then say where to point a client and with which token.
+// Start, then say where to point a client and with which token (this replaces the host's own start-up lines).
 await app.StartAsync();
 Console.WriteLine(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRequiredService<FakeHubStore>(), options));
 await app.WaitForShutdownAsync();

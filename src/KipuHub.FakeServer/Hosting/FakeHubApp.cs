@@ -39,21 +39,24 @@ internal static class FakeHubApp
         [.. (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             .Select(address => new Uri(address.TrimEnd('/') + HubRouteMapper.BasePath))];
 
-    /// <summary>What the standalone server prints once it listens: where, and with which token and organizations.</summary>
+    /// <summary>
+    /// What the standalone server prints once it listens: where, and with which token and organizations. Every line
+    /// carries its own label, so scripts can pick out "Base URL: ..." whatever else is written around it.
+    /// </summary>
     public static string Banner(IEnumerable<Uri> baseUrls, FakeHubStore store, FakeHubOptions options)
     {
         var text = new StringBuilder();
-        text.AppendLine($"KipuHub fake qc-catalog (seed {options.Seed}) listening on:");
+        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}");
         foreach (var url in baseUrls)
         {
-            text.AppendLine($"  {url}");
+            text.AppendLine($"Base URL: {url}");
+            text.AppendLine($"OpenAPI: {new Uri(url, "/openapi/v1.json")}");
         }
         text.AppendLine($"Demo token (X-Auth-Token): {HubSeeder.DemoToken}");
-        text.AppendLine($"Demo user id:              {store.DemoUserId}");
-        text.AppendLine($"Demo organizations (X-OrganizationId):");
-        text.AppendLine($"  {store.DemoOrganizationId}  {HubSeeder.DemoOrganizationName} (OWNER)");
-        text.AppendLine($"  {store.ViewerOrganizationId}  {HubSeeder.ViewerOrganizationName} (VIEWER)");
-        text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. OpenAPI document: /openapi/v1.json. Ctrl+C stops.");
+        text.AppendLine($"Demo user id: {store.DemoUserId}");
+        text.AppendLine($"Organization (X-OrganizationId): {store.DemoOrganizationId} {HubSeeder.DemoOrganizationName} (demo is OWNER)");
+        text.AppendLine($"Organization (X-OrganizationId): {store.ViewerOrganizationId} {HubSeeder.ViewerOrganizationName} (demo is VIEWER)");
+        text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. Press Ctrl+C to stop.");
         return text.ToString();
     }
 }
