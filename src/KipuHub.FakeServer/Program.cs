@@ -22,6 +22,4 @@ await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The standalone fake server; public so test hosts can name the assembly's entry point.</summary>
-public partial class Program
-{
-}
+public partial class Program { }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KipuHub.FakeServer.Pipeline;
@@ -40,15 +39,4 @@ internal static class OutcomeExtensions
     /// <summary>200 with the text as text/plain, or the error.</summary>
     public static Results<ContentHttpResult, HubError> ToText(this Outcome<string> outcome) =>
         outcome.Error is { } error ? error : TypedResults.Text(outcome.Value, "text/plain", System.Text.Encoding.UTF8);
-}
-
-/// <summary>The HubJsonContext metadata of a wire type.</summary>
-internal static class HubJson
-{
-    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Info(typeof(T));
-
-    public static JsonTypeInfo Info(Type type) => TryInfo(type)
-        ?? throw new InvalidOperationException($"HubJsonContext has no metadata for {type}. Add [JsonSerializable(typeof({type.Name}))] in KipuHub.Fluent.");
-
-    public static JsonTypeInfo? TryInfo(Type type) => KipuHub.Serialization.HubJsonContext.Default.GetTypeInfo(type);
 }
