@@ -81,14 +81,23 @@ public sealed class FakeHubServerTests
     [Fact]
     public async Task Disposing_stops_the_server_even_when_no_client_was_created()
     {
-        var hub = await FakeHubServer.StartAsync();
-        var port = hub.BaseUrl.Port;
+        var hub = await FakeHubServer.StartAsync(new FakeHubOptions { Seed = 918_273 });
+        var accounts = new Uri(hub.BaseUrl + "/my/accounts");
+        var demoUserId = hub.DemoUserId;
 
         await hub.DisposeAsync();
 
-        using var socket = new TcpClient();
-        var connect = async () => await socket.ConnectAsync(IPAddress.Loopback, port);
-        await connect.Should().ThrowAsync<SocketException>();
+        // Another test's server may get the freed port; it must at least not be this one (no other test uses this seed).
+        using var http = new HttpClient();
+        try
+        {
+            using var response = await http.SendAsync(HttpMethod.Get, accounts.ToString(), Tokens.Demo);
+            (await response.Content.ReadAsStringAsync()).Should().NotContain(demoUserId);
+        }
+        catch (HttpRequestException ex)
+        {
+            ex.InnerException.Should().BeOfType<SocketException>();
+        }
     }
 
     [Fact]
