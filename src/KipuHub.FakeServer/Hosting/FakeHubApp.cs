@@ -1,0 +1,62 @@
+using System.Text;
+using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Routing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace KipuHub.FakeServer.Hosting;
+
+/// <summary>Builds the fake's web app; the standalone Program and the in-process FakeHubServer both use it.</summary>
+internal static class FakeHubApp
+{
+    /// <summary>Kestrel's own default body limit, kept for requests other than uploads.</summary>
+    private const long KestrelDefaultBodyLimit = 30_000_000;
+
+    public static WebApplication Build(WebApplicationBuilder builder, FakeHubOptions options)
+    {
+        var settings = options.Validated();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(new FakeHubStore(settings.Seed, settings.ReferenceDate));
+        builder.Services.AddOpenApi(HubOpenApi.Configure);
+        // The upload limit must be ours: the framework's limits sit above it, so the pipeline answers 413 itself.
+        var bodyLimit = Math.Max(KestrelDefaultBodyLimit, settings.UploadLimitBytes + RequestBodies.MultipartOverheadBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit);
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = bodyLimit);
+
+        var app = builder.Build();
+        app.UseMiddleware<HubErrorMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<HubPipelineMiddleware>();
+        app.MapOpenApi();
+        app.MapHubCatalog();
+        return app;
+    }
+
+    /// <summary>The base URLs of a started app, one per address it listens on, each ending in /qc-catalog.</summary>
+    public static IReadOnlyList<Uri> BaseUrls(WebApplication app) =>
+        [.. (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            .Select(address => new Uri(address.TrimEnd('/') + HubRouteMapper.BasePath))];
+
+    /// <summary>
+    /// What the standalone server prints once it listens: where, and with which token and organizations. Every line
+    /// carries its own label, so scripts can pick out "Base URL: ..." whatever else is written around it.
+    /// </summary>
+    public static string Banner(IEnumerable<Uri> baseUrls, FakeHubStore store, FakeHubOptions options)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}");
+        foreach (var url in baseUrls)
+        {
+            text.AppendLine($"Base URL: {url}");
+            text.AppendLine($"OpenAPI: {new Uri(url, "/openapi/v1.json")}");
+        }
+        text.AppendLine($"Demo token (X-Auth-Token): {HubSeeder.DemoToken}");
+        text.AppendLine($"Demo user id: {store.DemoUserId}");
+        text.AppendLine($"Organization (X-OrganizationId): {store.DemoOrganizationId} {HubSeeder.DemoOrganizationName} (demo is OWNER)");
+        text.AppendLine($"Organization (X-OrganizationId): {store.ViewerOrganizationId} {HubSeeder.ViewerOrganizationName} (demo is VIEWER)");
+        text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. Press Ctrl+C to stop.");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,25 @@
+using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Hosting;
+
+// Arguments: --seed N picks the data set; the rest (--urls, ...) are ASP.NET Core's.
+var (options, error) = FakeHubCommandLine.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(error);
+    return 2;
+}
+
+// Host: the same app FakeHubServer runs in-process, on --urls or http://127.0.0.1:5080.
+var builder = WebApplication.CreateBuilder(args);
+FakeHubCommandLine.UseDefaultUrls(builder);
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+var app = FakeHubApp.Build(builder, options);
+
+// Start, then say where to point a client and with which token (this replaces the host's own start-up lines).
+await app.StartAsync();
+Console.WriteLine(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRequiredService<FakeHubStore>(), options));
+await app.WaitForShutdownAsync();
+return 0;
+
+/// <summary>The standalone fake server; public so test hosts can name the assembly's entry point.</summary>
+public partial class Program { }

@@ -1,0 +1,101 @@
+using KipuHub.Contract;
+using KipuHub.FakeServer.Pipeline;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace KipuHub.FakeServer.Routing;
+
+/// <summary>
+/// Completes the OpenAPI document from the catalog: request bodies, headers and the paging, sort and filter query
+/// parameters that the shared pipeline (not the handlers' signatures) reads.
+/// </summary>
+/// <remarks>
+/// Request bodies are described here instead of with Accepts(): Accepts metadata makes routing answer a wrong
+/// Content-Type with a bare 415 before the pipeline can check the token and explain the error.
+/// </remarks>
+internal static class HubOpenApi
+{
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Kipu Quantum Hub qc-catalog (KipuHub.FakeServer)";
+            document.Info.Description = "The routes of HubCatalog as served by the in-memory fake.";
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<HubEndpoint>().FirstOrDefault() is not { } endpoint)
+            {
+                return;
+            }
+            operation.OperationId = endpoint.Id;
+            operation.Parameters ??= [];
+            operation.Parameters.Add(Parameter(HubPipelineMiddleware.TokenHeader, ParameterLocation.Header, JsonSchemaType.String, required: true,
+                "A personal access token (the fake seeds demo-token, alice-token and bob-token)."));
+            if (endpoint.Scope == HubScope.Organization)
+            {
+                operation.Parameters.Add(Parameter(HubPipelineMiddleware.OrganizationHeader, ParameterLocation.Header, JsonSchemaType.String, required: false,
+                    "The organization to act in; omit it for the personal account."));
+            }
+            if (endpoint.Shape == HubResultShape.Page)
+            {
+                operation.Parameters.Add(Parameter("page", ParameterLocation.Query, JsonSchemaType.Integer, required: false, "Zero-based page index; default 0."));
+                operation.Parameters.Add(Parameter("size", ParameterLocation.Query, JsonSchemaType.Integer, required: false,
+                    $"Page size; default {endpoint.DefaultPageSize}, larger than {endpoint.MaxPageSize} is clamped."));
+            }
+            if (endpoint.Sorts.Count > 0)
+            {
+                operation.Parameters.Add(Parameter("sort", ParameterLocation.Query, JsonSchemaType.String, required: false,
+                    $"property,asc|desc; repeatable. Properties: {string.Join(", ", endpoint.Sorts.Select(s => s.QueryName))}."));
+            }
+            foreach (var filter in endpoint.Filters)
+            {
+                operation.Parameters.Add(Parameter(filter.QueryName, ParameterLocation.Query, JsonSchemaType.String, required: false,
+                    filter.Kind == HubFilterKind.Contains ? $"Case-insensitive substring of {filter.Member}." : $"Exact wire value of {filter.Member}."));
+            }
+            if (endpoint.Body == HubBodyKind.Json)
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(endpoint.RequestType!, null, cancellationToken) },
+                    },
+                };
+            }
+            else if (endpoint.Body == HubBodyKind.Multipart)
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["multipart/form-data"] = new()
+                        {
+                            Schema = new OpenApiSchema
+                            {
+                                Type = JsonSchemaType.Object,
+                                Required = new HashSet<string> { "file" },
+                                Properties = new Dictionary<string, IOpenApiSchema>
+                                {
+                                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                                },
+                            },
+                        },
+                    },
+                };
+            }
+        });
+    }
+
+    private static OpenApiParameter Parameter(string name, ParameterLocation location, JsonSchemaType type, bool required, string description) => new()
+    {
+        Name = name,
+        In = location,
+        Required = required,
+        Description = description,
+        Schema = new OpenApiSchema { Type = type },
+    };
+}

@@ -1,0 +1,196 @@
+using KipuHub.Contract;
+using KipuHub.FakeServer.Applications;
+using KipuHub.FakeServer.DataPools;
+using KipuHub.FakeServer.Identity;
+using KipuHub.FakeServer.Marketplace;
+using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Services;
+using KipuHub.FakeServer.Subscriptions;
+using KipuHub.Serialization;
+
+namespace KipuHub.FakeServer.Routing;
+
+/// <summary>
+/// Maps every <see cref="HubCatalog"/> endpoint, with the catalog's method and path, to the handler registered for
+/// its id. The fake never spells a path itself, so it cannot drift from the contract the client is built from.
+/// </summary>
+internal static class HubRouteMapper
+{
+    /// <summary>The path base of the API, as in the real base URL.</summary>
+    public const string BasePath = "/qc-catalog";
+
+    /// <summary>One route table per namespace.</summary>
+    public static IReadOnlyList<HubRouteTable> Tables { get; } =
+    [
+        ServicesApi.Routes,
+        MarketplaceApi.Routes,
+        ApplicationsApi.Routes,
+        SubscriptionsApi.Routes,
+        DataPoolsApi.Routes,
+        IdentityApi.Routes,
+    ];
+
+    public static RouteGroupBuilder MapHubCatalog(this IEndpointRouteBuilder routes)
+    {
+        var handlers = Resolve(HubCatalog.All, Tables);
+        var group = routes.MapGroup(BasePath);
+        foreach (var endpoint in HubCatalog.All)
+        {
+            Map(group, endpoint, handlers[endpoint.Id]);
+        }
+        return group;
+    }
+
+    /// <summary>
+    /// Pairs every catalog endpoint with its handler, or fails with every mismatch at once: a catalog endpoint
+    /// without a handler, a handler for an unknown id or in the wrong namespace's table, a handler whose parameters
+    /// do not fit the endpoint, or a wire type HubJsonContext cannot write.
+    /// </summary>
+    public static Dictionary<string, Delegate> Resolve(IReadOnlyList<HubEndpoint> catalog, IReadOnlyList<HubRouteTable> tables)
+    {
+        var byId = catalog.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var handlers = new Dictionary<string, Delegate>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var table in tables)
+        {
+            foreach (var (id, handler) in table.Handlers)
+            {
+                if (!byId.TryGetValue(id, out var endpoint))
+                {
+                    problems.Add($"The '{table.Namespace}' route table has a handler for '{id}', which HubCatalog does not declare.");
+                }
+                else if (endpoint.Namespace != table.Namespace)
+                {
+                    problems.Add($"'{id}' belongs to namespace '{endpoint.Namespace}' but is registered in the '{table.Namespace}' route table.");
+                }
+                else if (!handlers.TryAdd(id, handler))
+                {
+                    problems.Add($"'{id}' has handlers in more than one route table.");
+                }
+                else
+                {
+                    problems.AddRange(HandlerProblems(endpoint, handler));
+                }
+            }
+        }
+        foreach (var endpoint in catalog.Where(e => !handlers.ContainsKey(e.Id)))
+        {
+            problems.Add($"HubCatalog.{endpoint.Id} ({endpoint}) has no handler. Add one to the '{endpoint.Namespace}' route table.");
+        }
+        problems.AddRange(catalog.SelectMany(WireTypeProblems));
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The fake server's routes do not match HubCatalog:" + Environment.NewLine
+                + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
+        }
+        return handlers;
+    }
+
+    private static void Map(RouteGroupBuilder group, HubEndpoint endpoint, Delegate handler)
+    {
+        var route = group.MapMethods(endpoint.PathTemplate, [endpoint.Method.Method], handler)
+            .WithName(endpoint.Id)
+            .WithSummary(endpoint.Summary)
+            .WithTags(endpoint.Namespace)
+            .WithMetadata(endpoint);
+        _ = endpoint.Shape switch
+        {
+            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Array => route.Produces(StatusCodes.Status200OK, typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Single => route.Produces(StatusCodes.Status200OK, endpoint.ResultType, "application/json"),
+            HubResultShape.Text => route.Produces(StatusCodes.Status200OK, typeof(string), "text/plain"),
+            HubResultShape.Binary => route.Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream"),
+            _ => route.Produces(StatusCodes.Status204NoContent),
+        };
+        foreach (var status in ErrorStatuses(endpoint))
+        {
+            route.Produces(status, typeof(ErrorBody), "application/json");
+        }
+    }
+
+    private static IEnumerable<int> ErrorStatuses(HubEndpoint endpoint)
+    {
+        yield return StatusCodes.Status400BadRequest;
+        yield return StatusCodes.Status401Unauthorized;
+        if (endpoint.Scope == HubScope.Organization)
+        {
+            yield return StatusCodes.Status403Forbidden;
+        }
+        if (endpoint.PathParameters.Count > 0)
+        {
+            yield return StatusCodes.Status404NotFound;
+        }
+        if (endpoint.Method != HttpMethod.Get)
+        {
+            yield return StatusCodes.Status409Conflict;
+        }
+        if (endpoint.Body == HubBodyKind.Multipart)
+        {
+            yield return StatusCodes.Status413PayloadTooLarge;
+        }
+        if (endpoint.Body != HubBodyKind.None)
+        {
+            yield return StatusCodes.Status415UnsupportedMediaType;
+            yield return StatusCodes.Status422UnprocessableEntity;
+        }
+    }
+
+    private static IEnumerable<string> HandlerProblems(HubEndpoint endpoint, Delegate handler)
+    {
+        var parameters = handler.Method.GetParameters();
+        var name = $"The handler of {endpoint.Id} ({endpoint})";
+        if (!parameters.Any(p => p.ParameterType == typeof(HubRequest)))
+        {
+            yield return $"{name} must take a {nameof(HubRequest)}.";
+        }
+        foreach (var missing in endpoint.PathParameters.Where(p => !parameters.Any(h => h.Name == p && h.ParameterType == typeof(string))))
+        {
+            yield return $"{name} must take 'string {missing}' for the path parameter {{{missing}}}.";
+        }
+        var jsonBody = parameters.Select(p => p.ParameterType).FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(JsonBody<>));
+        if (endpoint.Body == HubBodyKind.Json && jsonBody?.GetGenericArguments()[0] != endpoint.RequestType)
+        {
+            yield return $"{name} must take JsonBody<{endpoint.RequestType?.Name}>.";
+        }
+        if (endpoint.Body != HubBodyKind.Json && jsonBody is not null)
+        {
+            yield return $"{name} takes a JSON body, but the catalog declares {endpoint.Body}.";
+        }
+        if ((endpoint.Body == HubBodyKind.Multipart) != parameters.Any(p => p.ParameterType == typeof(Upload)))
+        {
+            yield return $"{name} must take an {nameof(Upload)} exactly when the catalog declares a multipart body.";
+        }
+        foreach (var parameter in parameters)
+        {
+            var type = parameter.ParameterType;
+            if (type == typeof(string) && !endpoint.PathParameters.Contains(parameter.Name) && !endpoint.QueryParameters.Contains(parameter.Name))
+            {
+                yield return $"{name} takes 'string {parameter.Name}', which is neither a path nor a query parameter of the endpoint.";
+            }
+            else if (type != typeof(string) && type != typeof(HubRequest) && type != typeof(Upload) && type != jsonBody)
+            {
+                yield return $"{name} takes '{type.Name} {parameter.Name}'; handlers take only HubRequest, path/query strings, JsonBody<T> and Upload.";
+            }
+        }
+    }
+
+    private static IEnumerable<string> WireTypeProblems(HubEndpoint endpoint)
+    {
+        var types = new List<Type>();
+        if (endpoint.ResultType is { } result)
+        {
+            types.Add(endpoint.Shape switch
+            {
+                HubResultShape.Page => typeof(PageEnvelope<>).MakeGenericType(result),
+                HubResultShape.Array => typeof(IReadOnlyList<>).MakeGenericType(result),
+                _ => result,
+            });
+        }
+        if (endpoint.RequestType is { } request)
+        {
+            types.Add(request);
+        }
+        return types.Where(t => HubJson.TryInfo(t) is null)
+            .Select(t => $"HubCatalog.{endpoint.Id} needs {t} on the wire, but HubJsonContext has no metadata for it.");
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Routing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KipuHub.FakeServer.Tests.Routing;
+
+public sealed class CatalogRouteSyncTests : FakeHubTest
+{
+    private static IEnumerable<string> CatalogRoutes => HubCatalog.All.Select(e => $"{e.Method.Method} {e.PathTemplate}");
+
+    [Fact]
+    public void Served_routes_under_qc_catalog_are_exactly_the_catalog_endpoints()
+    {
+        var served = Hub.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith(HubRouteMapper.BasePath + "/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
+                .Select(method => $"{method} {e.RoutePattern.RawText![HubRouteMapper.BasePath.Length..]}"))
+            .ToList();
+
+        served.Should().OnlyHaveUniqueItems();
+        served.Except(CatalogRoutes).Should().BeEmpty("the fake must not serve a /qc-catalog route that HubCatalog lacks");
+        CatalogRoutes.Except(served).Should().BeEmpty("every HubCatalog endpoint must be served");
+    }
+
+    [Fact]
+    public void Every_served_route_carries_its_catalog_entry_and_name()
+    {
+        var endpoints = Hub.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith(HubRouteMapper.BasePath + "/", StringComparison.Ordinal))
+            .ToList();
+
+        endpoints.Should().HaveCount(HubCatalog.All.Count);
+        foreach (var endpoint in endpoints)
+        {
+            var entry = endpoint.Metadata.GetMetadata<HubEndpoint>();
+            entry.Should().NotBeNull("{0} needs its catalog entry for the shared pipeline", endpoint.RoutePattern.RawText);
+            endpoint.RoutePattern.RawText.Should().Be(HubRouteMapper.BasePath + entry!.PathTemplate);
+            endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName.Should().Be(entry.Id);
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_catalog_route_with_its_id()
+    {
+        using var response = await Http.GetAsync(new Uri(Hub.BaseUrl, "/openapi/v1.json"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(path => path.Name.StartsWith(HubRouteMapper.BasePath + "/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (
+                Route: $"{op.Name.ToUpperInvariant()} {path.Name[HubRouteMapper.BasePath.Length..]}",
+                Id: op.Value.GetProperty("operationId").GetString(),
+                Op: op.Value)))
+            .ToList();
+
+        operations.Select(o => o.Route).Should().BeEquivalentTo(CatalogRoutes);
+        foreach (var endpoint in HubCatalog.All)
+        {
+            var operation = operations.Single(o => o.Route == $"{endpoint.Method.Method} {endpoint.PathTemplate}");
+            operation.Id.Should().Be(endpoint.Id);
+            operation.Op.GetProperty("summary").GetString().Should().Be(endpoint.Summary);
+            operation.Op.GetProperty("tags")[0].GetString().Should().Be(endpoint.Namespace);
+            operation.Op.TryGetProperty("requestBody", out _).Should().Be(endpoint.Body != HubBodyKind.None, "{0} has body {1}", endpoint.Id, endpoint.Body);
+        }
+    }
+
+    [Fact]
+    public void Resolve_accepts_the_real_route_tables()
+    {
+        HubRouteMapper.Resolve(HubCatalog.All, HubRouteMapper.Tables).Keys.Should().BeEquivalentTo(HubCatalog.All.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Resolve_fails_fast_naming_a_catalog_endpoint_without_handler()
+    {
+        var tables = HubRouteMapper.Tables.Where(t => t.Namespace != "identity").ToList();
+
+        var act = () => HubRouteMapper.Resolve(HubCatalog.All, tables);
+
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("*HubCatalog.IdentityAuthorize (POST /authorize) has no handler*")
+            .WithMessage("*HubCatalog.IdentityAccounts*");
+    }
+
+    [Fact]
+    public void Resolve_fails_fast_on_a_handler_for_an_unknown_id_or_in_the_wrong_namespace()
+    {
+        var tables = HubRouteMapper.Tables.Append(new HubRouteTable("identity")
+        {
+            ["IdentityLogout"] = (Func<HubRequest, string>)(_ => "bye"),
+        }).ToList();
+        var misplaced = HubRouteMapper.Tables.Where(t => t.Namespace != "marketplace").Append(new HubRouteTable("identity")
+        {
+            [nameof(HubCatalog.MarketplaceList)] = HubRouteMapper.Tables.Single(t => t.Namespace == "marketplace")[nameof(HubCatalog.MarketplaceList)],
+            [nameof(HubCatalog.MarketplaceGet)] = HubRouteMapper.Tables.Single(t => t.Namespace == "marketplace")[nameof(HubCatalog.MarketplaceGet)],
+        }).ToList();
+
+        FluentActions.Invoking(() => HubRouteMapper.Resolve(HubCatalog.All, tables))
+            .Should().Throw<InvalidOperationException>().WithMessage("*'IdentityLogout', which HubCatalog does not declare*");
+        FluentActions.Invoking(() => HubRouteMapper.Resolve(HubCatalog.All, misplaced))
+            .Should().Throw<InvalidOperationException>().WithMessage("*'MarketplaceList' belongs to namespace 'marketplace' but is registered in the 'identity' route table*");
+    }
+
+    [Fact]
+    public void Resolve_fails_fast_when_a_handler_does_not_fit_its_endpoint()
+    {
+        var wrong = new HubRouteTable("marketplace")
+        {
+            [nameof(HubCatalog.MarketplaceList)] = HubRouteMapper.Tables.Single(t => t.Namespace == "marketplace")[nameof(HubCatalog.MarketplaceList)],
+            // The path parameter is {id}; a handler naming it listingId would silently read the query string.
+            [nameof(HubCatalog.MarketplaceGet)] = (Func<HubRequest, string, string>)((_, listingId) => listingId),
+        };
+        var tables = HubRouteMapper.Tables.Where(t => t.Namespace != "marketplace").Append(wrong).ToList();
+
+        FluentActions.Invoking(() => HubRouteMapper.Resolve(HubCatalog.All, tables))
+            .Should().Throw<InvalidOperationException>()
+            .WithMessage("*MarketplaceGet*must take 'string id'*")
+            .WithMessage("*'string listingId', which is neither a path nor a query parameter*");
+    }
+
+    [Fact]
+    public void A_route_table_refuses_the_same_id_twice()
+    {
+        var act = () => new HubRouteTable("identity")
+        {
+            [nameof(HubCatalog.IdentityAccounts)] = (Func<string>)(() => "a"),
+            [nameof(HubCatalog.IdentityAccounts)] = (Func<string>)(() => "b"),
+        };
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*registers 'IdentityAccounts' twice*");
+    }
+}
