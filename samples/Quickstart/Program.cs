@@ -27,7 +27,7 @@ if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(HubPlatformCli
 await using var fake = await FakeHubServer.StartAsync();
 Console.WriteLine($"Started the fake qc-catalog at {fake.BaseUrl} (token: {FakeHubServer.DemoToken})");
 var hub = fake.Client;
-var org = await ReadOnlyTour(hub);
+var org = await ReadOnlyTour(hub) ?? throw new InvalidOperationException("The demo user owns no organization.");
 
 // Create an application, and subscribe it to a published service.
 Console.WriteLine();

@@ -32,7 +32,7 @@ public sealed class IdentityAndTenancyTests : FakeHubTest
 
         var error = (await FluentActions.Awaiting(() => stranger.Services.ListAsync()).Should().ThrowAsync<UnauthorizedException>()).Which;
 
-        error.StatusCode.Should().Be(401);
+        error.StatusCode.Should().Be(System.Net.HttpStatusCode.Unauthorized);
         error.ToString().Should().NotContain("not-a-real-token-4711");
     }
 

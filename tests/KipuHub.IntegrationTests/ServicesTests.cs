@@ -67,7 +67,7 @@ public sealed class ServicesTests : FakeHubTest
         var ascending = await Hub.Services.InOrg(Org).OrderBy(s => s.Name).Page(0, 2000).ListAsync();
         var descending = await Hub.Services.InOrg(Org).OrderByDescending(s => s.Name).Page(0, 20).ListAsync();
 
-        ascending.Content.Select(s => s.Name).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        ascending.Content.Select(s => s.Name).Should().BeInAscendingOrder(StringComparer.OrdinalIgnoreCase);
         descending.Content[0].Name.Should().Be(ascending.Content[^1].Name);
     }
 
