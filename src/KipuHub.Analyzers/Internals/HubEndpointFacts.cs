@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -11,9 +12,13 @@ namespace KipuHub.Analyzers.Internals;
 /// </summary>
 internal sealed class HubEndpointFacts
 {
-    private HubEndpointFacts(string id, string method, string path, string scope, string shape, int defaultPageSize, int maxPageSize)
+    private HubEndpointFacts(string id, string @namespace, string method, string path, string scope, string shape, int defaultPageSize, int maxPageSize,
+        ImmutableArray<FilterFact> filters, ImmutableArray<SortFact> sorts)
     {
         Id = id;
+        Namespace = @namespace;
+        Filters = filters;
+        Sorts = sorts;
         Method = method;
         Path = path;
         Scope = scope;
@@ -24,7 +29,26 @@ internal sealed class HubEndpointFacts
 
     public string Id { get; }
 
+    /// <summary>The API namespace (tag) of the endpoint, for example <c>services</c>.</summary>
+    public string Namespace { get; }
+
     public string Method { get; }
+
+    /// <summary>The <c>[HubFilter]</c> entries: what a Where lambda may test on this endpoint.</summary>
+    public ImmutableArray<FilterFact> Filters { get; }
+
+    /// <summary>The <c>[HubSort]</c> entries: what an OrderBy lambda may sort on.</summary>
+    public ImmutableArray<SortFact> Sorts { get; }
+
+    /// <summary>The filters in the runtime translator's words, for messages.</summary>
+    public string DescribeFilters() => Filters.IsEmpty
+        ? $"{Id} supports no filters"
+        : $"{Id} supports: " + string.Join(", ", Filters.Select(f => f.IsContains ? $"x.{f.Member}.Contains(value)" : $"x.{f.Member} == value"));
+
+    /// <summary>The sorts in the runtime translator's words, for messages.</summary>
+    public string DescribeSorts() => Sorts.IsEmpty
+        ? $"{Id} supports no sorting"
+        : $"{Id} sorts by: " + string.Join(", ", Sorts.Select(s => s.Member));
 
     public string Path { get; }
 
@@ -48,6 +72,8 @@ internal sealed class HubEndpointFacts
         private readonly INamedTypeSymbol _catalog;
         private readonly INamedTypeSymbol _operationAttribute;
         private readonly INamedTypeSymbol _endpointAttribute;
+        private readonly INamedTypeSymbol? _filterAttribute;
+        private readonly INamedTypeSymbol? _sortAttribute;
         private readonly int _defaultPageSize;
         private readonly int _maxPageSize;
         private readonly ConcurrentDictionary<string, HubEndpointFacts?> _byId = new();
@@ -57,6 +83,8 @@ internal sealed class HubEndpointFacts
             _catalog = catalog;
             _operationAttribute = operation;
             _endpointAttribute = endpoint;
+            _filterAttribute = catalog.ContainingAssembly.GetTypeByMetadataName("KipuHub.Contract.HubFilterAttribute");
+            _sortAttribute = catalog.ContainingAssembly.GetTypeByMetadataName("KipuHub.Contract.HubSortAttribute");
             _defaultPageSize = ConstantOf(paging, "DefaultPageSize");
             _maxPageSize = ConstantOf(paging, "MaxPageSize");
         }
@@ -101,17 +129,64 @@ internal sealed class HubEndpointFacts
             int Number(string name, int fallback) =>
                 attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : fallback;
 
+            var attributes = property!.GetAttributes();
+            var filters = attributes
+                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _filterAttribute) && a.ConstructorArguments.Length >= 2)
+                .Select(a => new FilterFact(
+                    a.ConstructorArguments[0].Value as string ?? string.Empty,
+                    a.ConstructorArguments[1].Value as string ?? string.Empty,
+                    a.ConstructorArguments.Length > 2 && a.ConstructorArguments[2].Value is int kind && kind != 0))
+                .ToImmutableArray();
+            var sorts = attributes
+                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _sortAttribute) && a.ConstructorArguments.Length >= 2)
+                .Select(a => new SortFact(a.ConstructorArguments[0].Value as string ?? string.Empty, a.ConstructorArguments[1].Value as string ?? string.Empty))
+                .ToImmutableArray();
+
             return new HubEndpointFacts(
                 id,
+                attribute.ConstructorArguments[0].Value as string ?? string.Empty,
                 attribute.ConstructorArguments[1].Value as string ?? string.Empty,
                 attribute.ConstructorArguments[2].Value as string ?? string.Empty,
                 EnumName("Scope", "Organization"),
                 EnumName("Shape", "Single"),
                 Number("DefaultPageSize", _defaultPageSize),
-                Number("MaxPageSize", _maxPageSize));
+                Number("MaxPageSize", _maxPageSize),
+                filters,
+                sorts);
         }
 
         private static int ConstantOf(INamedTypeSymbol? type, string name) =>
             type?.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue is int value ? value : 0;
     }
+}
+
+/// <summary>One <c>[HubFilter]</c>: the item member, its query parameter, and whether it is a Contains search (else ==).</summary>
+internal sealed class FilterFact
+{
+    public FilterFact(string member, string queryName, bool isContains)
+    {
+        Member = member;
+        QueryName = queryName;
+        IsContains = isContains;
+    }
+
+    public string Member { get; }
+
+    public string QueryName { get; }
+
+    public bool IsContains { get; }
+}
+
+/// <summary>One <c>[HubSort]</c>: the item member and its sort key.</summary>
+internal sealed class SortFact
+{
+    public SortFact(string member, string queryName)
+    {
+        Member = member;
+        QueryName = queryName;
+    }
+
+    public string Member { get; }
+
+    public string QueryName { get; }
 }

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace KipuHub.Analyzers.Internals;
+
+/// <summary>
+/// The KipuHub.Fluent types the rules look at, resolved once per compilation. Null when the compilation does not
+/// reference KipuHub.Fluent, in which case no rule registers anything.
+/// </summary>
+internal sealed class HubSymbols
+{
+    private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
+
+    private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
+    {
+        Endpoints = endpoints;
+        Client = client;
+        Options = options;
+        Query = query;
+        Fluent = client.ContainingAssembly;
+        PagedQuery = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubPagedQuery`2");
+        CollectionQuery = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCollectionQuery`2");
+        Command = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCommand");
+        CommandOfT = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCommand`1");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        AsyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+    }
+
+    public HubEndpointFacts.Reader Endpoints { get; }
+
+    public IAssemblySymbol Fluent { get; }
+
+    public INamedTypeSymbol Client { get; }
+
+    public INamedTypeSymbol Options { get; }
+
+    public INamedTypeSymbol Query { get; }
+
+    public INamedTypeSymbol? PagedQuery { get; }
+
+    public INamedTypeSymbol? CollectionQuery { get; }
+
+    public INamedTypeSymbol? Command { get; }
+
+    public INamedTypeSymbol? CommandOfT { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? AsyncEnumerable { get; }
+
+    public static HubSymbols? Create(Compilation compilation)
+    {
+        var endpoints = HubEndpointFacts.Reader.Create(compilation);
+        var client = compilation.GetTypeByMetadataName("KipuHub.HubPlatformClient");
+        var options = compilation.GetTypeByMetadataName("KipuHub.HubPlatformClientOptions");
+        var query = compilation.GetTypeByMetadataName("KipuHub.Queries.HubQuery`1");
+        return endpoints is null || client is null || options is null || query is null
+            ? null
+            : new HubSymbols(compilation, endpoints, client, options, query);
+    }
+
+    public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
+
+    public bool IsClient(ITypeSymbol? type) => InheritsFrom(type, Client);
+
+    /// <summary>A fluent query: anything deriving from HubQuery&lt;TSelf&gt;.</summary>
+    public bool IsQuery(ITypeSymbol? type) => InheritsFrom(type, Query);
+
+    public bool IsPagedQuery(ITypeSymbol? type) => InheritsFrom(type, PagedQuery);
+
+    public bool IsCommand(ITypeSymbol? type) =>
+        type is not null && (Same(type.OriginalDefinition, Command) || Same(type.OriginalDefinition, CommandOfT));
+
+    /// <summary>A fluent method that sends something: it returns a Task or an async stream.</summary>
+    public bool IsExecution(IMethodSymbol method)
+    {
+        if (!IsFluent(method) || method.DeclaredAccessibility != Accessibility.Public || method.ReturnType is not INamedTypeSymbol returned)
+        {
+            return false;
+        }
+        var definition = returned.OriginalDefinition;
+        return Same(definition, Task) || Same(definition, TaskOfT) || Same(definition, AsyncEnumerable);
+    }
+
+    public bool ReturnsAsyncStream(IMethodSymbol method) => Same(method.ReturnType.OriginalDefinition, AsyncEnumerable);
+
+    /// <summary>InOrg(...) or InPersonalAccount(): the two scope decisions HubQuery offers.</summary>
+    public bool IsScopeDecision(IMethodSymbol method) =>
+        Same(method.OriginalDefinition.ContainingType, Query) && method.Name is "InOrg" or "InPersonalAccount";
+
+    public bool IsPage(IMethodSymbol method) =>
+        Same(method.OriginalDefinition.ContainingType, PagedQuery) && method.Name == "Page";
+
+    public bool IsWhere(IMethodSymbol method) =>
+        Same(method.OriginalDefinition.ContainingType, CollectionQuery) && method.Name == "Where";
+
+    public bool IsSort(IMethodSymbol method) =>
+        Same(method.OriginalDefinition.ContainingType, PagedQuery) && method.Name is "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending";
+
+    /// <summary>
+    /// The list endpoint a collection query type serves, read from its own <c>[HubOperation]</c> terminals: a method
+    /// of the type with a Page or Array endpoint that does not return another query. Null for generic sub-collections
+    /// (HubArrayQuery&lt;T&gt;), whose endpoint is named by the factory call instead.
+    /// </summary>
+    public HubEndpointFacts? ListEndpointOfType(ITypeSymbol type) => _listEndpoints.GetOrAdd(type, t =>
+    {
+        for (var current = t as INamedTypeSymbol; current is not null && IsFluent(current); current = current.BaseType)
+        {
+            foreach (var method in current.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method.DeclaredAccessibility == Accessibility.Public && !IsQuery(method.ReturnType)
+                    && Endpoints.ForMethod(method) is { Shape: "Page" or "Array" } facts)
+                {
+                    return facts;
+                }
+            }
+        }
+        return null;
+    });
+
+    private static bool Same(ISymbol? a, ISymbol? b) => a is not null && SymbolEqualityComparer.Default.Equals(a, b);
+
+    private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseDefinition)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Same(current.OriginalDefinition, baseDefinition))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

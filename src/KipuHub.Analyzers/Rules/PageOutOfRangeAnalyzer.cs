@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KipuHub.Analyzers.Rules;
+
+/// <summary>KH0004: Page(page, size) with a constant page below 0, or a constant size below 1 or above the endpoint's maximum.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PageOutOfRangeAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0004_PageOutOfRange);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HubSymbols.Create(start.Compilation) is { } symbols)
+            {
+                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!symbols.IsPage(invocation.TargetMethod) || invocation.Arguments.Length != 2)
+        {
+            return;
+        }
+        var page = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+        var size = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value;
+        if (page is null || size is null || QueryChain.ListEndpoint(symbols, invocation.Instance) is not { } facts)
+        {
+            return;
+        }
+        var problems = new List<string>();
+        if (page.ConstantValue is { HasValue: true, Value: int index } && index < 0)
+        {
+            problems.Add($"page indexes start at 0, not {index}");
+        }
+        if (size.ConstantValue is { HasValue: true, Value: int count })
+        {
+            if (count < 1)
+            {
+                problems.Add($"a page holds at least 1 item, not {count}");
+            }
+            else if (facts.MaxPageSize > 0 && count > facts.MaxPageSize)
+            {
+                problems.Add($"{facts.Id} returns at most {facts.MaxPageSize} items per page, not {count}");
+            }
+        }
+        if (problems.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
+                page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, string.Join(", and ", problems), facts.MaxPageSize));
+        }
+    }
+}

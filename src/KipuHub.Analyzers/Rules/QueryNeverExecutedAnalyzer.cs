@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KipuHub.Analyzers.Rules;
+
+/// <summary>KH0006: a statement that builds a fluent query or command, or starts a Hub call, and throws the result away.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0006_QueryNeverExecuted);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HubSymbols.Create(start.Compilation) is { } symbols)
+            {
+                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ExpressionStatement);
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    {
+        var value = ((IExpressionStatementOperation)context.Operation).Operation;
+        while (value is IConditionalAccessOperation conditional)
+        {
+            value = conditional.WhenNotNull;
+        }
+        if (value is not IInvocationOperation invocation || !symbols.IsFluent(invocation.TargetMethod))
+        {
+            return;
+        }
+        var method = invocation.TargetMethod;
+        string consequence;
+        if (symbols.IsQuery(method.ReturnType) || symbols.IsCommand(method.ReturnType))
+        {
+            consequence = $"builds a {method.ReturnType.Name} and drops it, so nothing is sent";
+        }
+        else if (symbols.IsExecution(method))
+        {
+            consequence = symbols.ReturnsAsyncStream(method)
+                ? "returns an async stream that is never enumerated, so nothing is sent"
+                : "starts a request and drops its Task, so its result and any failure are lost";
+        }
+        else
+        {
+            return;
+        }
+        var facts = QueryChain.Endpoint(symbols, invocation);
+        var where = facts is null ? $"on {invocation.Instance?.Type?.Name ?? method.ContainingType.Name}" : $"{facts.Id} in the '{facts.Namespace}' namespace";
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.KH0006_QueryNeverExecuted, HubLocations.Terminal(invocation), method.Name, where, consequence));
+    }
+}

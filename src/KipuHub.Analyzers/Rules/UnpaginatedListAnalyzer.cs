@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KipuHub.Analyzers.Rules;
+
+/// <summary>KH0002: a paged endpoint runs through a single-page terminal (ListAsync) with no Page(...) in its chain.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property carrying the endpoint's default page size, for the code fix.</summary>
+    public const string DefaultPageSizeProperty = "DefaultPageSize";
+
+    private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("Page");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0002_UnpaginatedList);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HubSymbols.Create(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+            var chain = new QueryChain(symbols, symbols.IsPage, s_stepNames, (_, _) => Trace.Missing);
+            start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!symbols.IsExecution(invocation.TargetMethod)
+            || symbols.ReturnsAsyncStream(invocation.TargetMethod)
+            || !symbols.IsPagedQuery(invocation.Instance?.Type)
+            || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
+            || chain.Find(invocation.Instance) != Trace.Missing)
+        {
+            return;
+        }
+        var size = facts.DefaultPageSize.ToString(CultureInfo.InvariantCulture);
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.KH0002_UnpaginatedList,
+            HubLocations.Terminal(invocation),
+            ImmutableDictionary<string, string?>.Empty.Add(DefaultPageSizeProperty, size),
+            invocation.TargetMethod.Name, facts.Id, facts.Namespace, size));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KipuHub.Analyzers.Rules;
+
+/// <summary>KH0001: an organization-scopable endpoint runs with neither InOrg(...) nor InPersonalAccount() in its chain.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("InOrg", "InPersonalAccount");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0001_UnscopedCall);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HubSymbols.Create(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+            var chain = new QueryChain(symbols, symbols.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
+            start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!symbols.IsExecution(invocation.TargetMethod)
+            || QueryChain.Endpoint(symbols, invocation) is not { IsOrganizationScoped: true } facts
+            || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope
+            || chain.Find(invocation.Instance) != Trace.Missing)
+        {
+            return;
+        }
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.KH0001_UnscopedCall, HubLocations.Terminal(invocation), invocation.TargetMethod.Name, facts.Id, facts.Namespace));
+    }
+
+    /// <summary>A client created in this method with an OrganizationId in its options is a scope decision.</summary>
+    private static Trace ClientScope(HubSymbols symbols, IOperation client)
+    {
+        IEnumerable<IOperation> values = QueryChain.Strip(client) switch
+        {
+            ILocalReferenceOperation local => QueryChain.AssignedValues(local, local.Local) ?? [],
+            IObjectCreationOperation creation => [creation],
+            _ => [],
+        };
+        return values.Any(v => QueryChain.Strip(v) is IObjectCreationOperation creation && creation.Arguments.Any(a => SetsOrganization(symbols, a.Value)))
+            ? Trace.Found
+            : Trace.Missing;
+    }
+
+    private static bool SetsOrganization(HubSymbols symbols, IOperation options)
+    {
+        switch (QueryChain.Strip(options))
+        {
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                return initializer.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && IsOrganizationId(symbols, target.Property));
+            case ILocalReferenceOperation local when SymbolEqualityComparer.Default.Equals(local.Type, symbols.Options):
+                return (QueryChain.AssignedValues(local, local.Local) ?? []).Any(v => SetsOrganization(symbols, v))
+                    || QueryChain.Root(local).Descendants().Any(o => o is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } target }
+                        && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) && IsOrganizationId(symbols, target.Property));
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsOrganizationId(HubSymbols symbols, IPropertySymbol property) =>
+        property.Name == "OrganizationId" && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Options);
+}

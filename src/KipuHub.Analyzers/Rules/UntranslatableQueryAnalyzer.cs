@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KipuHub.Analyzers.Rules;
+
+/// <summary>
+/// KH0003: a Where or OrderBy lambda the runtime translator (KipuHub.Queries.QueryTranslator) would reject. The checks
+/// mirror the translator case for case, and the allowed members come from the endpoint's [HubFilter]/[HubSort].
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UntranslatableQueryAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0003_UntranslatableQuery);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HubSymbols.Create(start.Compilation) is { } symbols)
+            {
+                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var isWhere = symbols.IsWhere(method);
+        if (!isWhere && !symbols.IsSort(method) || invocation.Arguments.Length != 1
+            || Lambda(invocation.Arguments[0].Value) is not { } lambda
+            || lambda.Symbol.Parameters.Length != 1
+            || Body(lambda) is not { } body
+            || QueryChain.ListEndpoint(symbols, invocation.Instance) is not { } facts)
+        {
+            return;
+        }
+        var parameter = lambda.Symbol.Parameters[0];
+        string? reason;
+        if (isWhere)
+        {
+            var keys = new List<string>();
+            reason = CheckWhere(body, parameter, facts, keys)
+                ?? keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"it filters on '{g.Key}' more than once; the API takes one value per filter").FirstOrDefault();
+        }
+        else
+        {
+            var member = ParameterMember(body, parameter);
+            reason = member is null
+                ? "only a plain member like x => x.Name can be sorted on"
+                : facts.Sorts.Any(s => s.Member == member) ? null : $"'{member}' is not sortable there";
+        }
+        if (reason is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
+                method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
+        }
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation value)
+    {
+        while (true)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    break;
+                case IDelegateCreationOperation creation:
+                    value = creation.Target;
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    return lambda;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static IOperation? Body(IAnonymousFunctionOperation lambda) =>
+        lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
+
+    private static string? CheckWhere(IOperation node, IParameterSymbol parameter, HubEndpointFacts facts, List<string> keys)
+    {
+        switch (node)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
+                return CheckWhere(and.LeftOperand, parameter, facts, keys) ?? CheckWhere(and.RightOperand, parameter, facts, keys);
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equal:
+            {
+                var (member, value) = ParameterMember(equal.LeftOperand, parameter) is { } left
+                    ? (left, equal.RightOperand)
+                    : (ParameterMember(equal.RightOperand, parameter), equal.LeftOperand);
+                if (member is null)
+                {
+                    return "one side of == must be a member of the item, like x.Lifecycle";
+                }
+                return Filter(member, contains: false, facts, keys) ?? CheckValue(value, parameter);
+            }
+
+            case IInvocationOperation { TargetMethod: { Name: "Contains", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } target, Arguments.Length: 1 } call:
+            {
+                var member = ParameterMember(target, parameter);
+                if (member is null)
+                {
+                    return "Contains must be called on a member of the item, like x.Name.Contains(text)";
+                }
+                return Filter(member, contains: true, facts, keys) ?? CheckValue(call.Arguments[0].Value, parameter);
+            }
+
+            default:
+                return $"'{node.Syntax}' is not a filter the API understands (use ==, && and the declared Contains searches)";
+        }
+    }
+
+    private static string? Filter(string member, bool contains, HubEndpointFacts facts, List<string> keys)
+    {
+        var filter = facts.Filters.FirstOrDefault(f => f.Member == member && f.IsContains == contains);
+        if (filter is not null)
+        {
+            keys.Add(filter.QueryName);
+            return null;
+        }
+        var other = facts.Filters.FirstOrDefault(f => f.Member == member);
+        return other is null
+            ? $"'{member}' is not filterable there"
+            : $"'{member}' is filtered with {(other.IsContains ? ".Contains(...)" : "==")} there";
+    }
+
+    private static string? CheckValue(IOperation value, IParameterSymbol parameter)
+    {
+        var stripped = QueryChain.Strip(value)!;
+        if (stripped.ConstantValue is { HasValue: true, Value: null })
+        {
+            return $"the value '{value.Syntax}' is null; leave the filter out instead of comparing with null";
+        }
+        return Evaluable(stripped, parameter)
+            ? null
+            : $"the value '{value.Syntax}' cannot be computed before the call (use a constant, a local or a field; assign anything else to a local first)";
+    }
+
+    /// <summary>What the translator can read without compiling: constants, locals, parameters, this, and field or property chains on them.</summary>
+    private static bool Evaluable(IOperation node, IParameterSymbol parameter)
+    {
+        node = QueryChain.Strip(node)!;
+        if (node.ConstantValue.HasValue)
+        {
+            return true;
+        }
+        return node switch
+        {
+            ILocalReferenceOperation => true,
+            IParameterReferenceOperation reference => !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter),
+            IInstanceReferenceOperation => true,
+            IFieldReferenceOperation field => field.Instance is null || Evaluable(field.Instance, parameter),
+            IPropertyReferenceOperation property => property.Arguments.IsEmpty && (property.Instance is null || Evaluable(property.Instance, parameter)),
+            _ => false,
+        };
+    }
+
+    /// <summary>The name of the lambda parameter's member that <paramref name="node"/> reads, seeing through conversions.</summary>
+    private static string? ParameterMember(IOperation node, IParameterSymbol parameter)
+    {
+        var (member, owner) = QueryChain.Strip(node) switch
+        {
+            IPropertyReferenceOperation { Arguments.IsEmpty: true } property => (property.Property.Name, property.Instance),
+            IFieldReferenceOperation field => (field.Field.Name, field.Instance),
+            _ => (null, null),
+        };
+        return member is not null && QueryChain.Strip(owner) is IParameterReferenceOperation reference
+            && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
+            ? member
+            : null;
+    }
+}
