@@ -1,0 +1,74 @@
+using System.Reflection;
+using KipuHub.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KipuHub.Analyzers.Tests;
+
+/// <summary>Every descriptor has a help link to its page, the page exists, and every rule has an analyzer (Meziantou's RuleHelpUri test).</summary>
+public sealed class RuleDocumentationTests
+{
+    private static readonly string RepositoryRoot = FindRoot();
+
+    public static TheoryData<string> Descriptors() => [.. AllDescriptors().Select(d => d.Id)];
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Descriptor_HasHelpLinkToItsOwnPage_AndThePageExists(string id)
+    {
+        var descriptor = AllDescriptors().Single(d => d.Id == id);
+
+        descriptor.HelpLinkUri.Should().Be($"{HubRules.DocsBase}{id}.md");
+        File.Exists(Path.Combine(RepositoryRoot, "docs", "rules", id + ".md")).Should().BeTrue($"docs/rules/{id}.md documents {id}");
+        File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "rules", "README.md")).Should().Contain($"[{id}]({id}.md)");
+        descriptor.DefaultSeverity.Should().Be(DiagnosticSeverity.Warning);
+        descriptor.MessageFormat.ToString().Should().EndWith(".");
+    }
+
+    [Fact]
+    public void EveryDescriptor_IsReportedByExactlyOneAnalyzer()
+    {
+        var supported = Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
+
+        supported.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(AllDescriptors().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void EveryFixer_FixesAKnownRule_AndHasFixAll()
+    {
+        var fixers = typeof(KipuHub.Analyzers.CodeFixes.Rules.UnscopedCallFixer).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(CodeFixProvider)) && !t.IsAbstract)
+            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToList();
+
+        fixers.Should().NotBeEmpty();
+        foreach (var fixer in fixers)
+        {
+            fixer.FixableDiagnosticIds.Should().BeSubsetOf(AllDescriptors().Select(d => d.Id));
+            fixer.GetFixAllProvider().Should().NotBeNull();
+        }
+    }
+
+    internal static IReadOnlyList<DiagnosticAnalyzer> Analyzers() => typeof(DiagnosticDescriptors).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToList();
+
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, "docs", "rules")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("docs/rules not found above " + AppContext.BaseDirectory);
+    }
+}
