@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -53,7 +54,11 @@ public sealed class HardCodedTokenFixer : CodeFixProvider
         {
             return document;
         }
-        var replacement = SyntaxFactory.ParseExpression(Replacement).WithAdditionalAnnotations(Simplifier.Annotation).WithTriviaFrom(value);
+        var parsed = SyntaxFactory.ParseExpression(Replacement);
+        var replacement = parsed
+            .ReplaceNodes(parsed.DescendantNodes().Where(n => n is NameSyntax or MemberAccessExpressionSyntax), (_, n) => n.WithAdditionalAnnotations(Simplifier.Annotation))
+            .WithAdditionalAnnotations(Simplifier.Annotation)
+            .WithTriviaFrom(value);
         return document.WithSyntaxRoot(root.ReplaceNode(value, replacement));
     }
 }
