@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Proves that the KipuHub.Fluent package carries the analyzers: packs src/KipuHub.Fluent into a temp folder,
+# restores it into a throwaway consumer project outside the solution, and asserts that building the consumer
+# reports KH0001 and KH0002 as warnings. Exits non-zero otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+work="$(mktemp -d "${TMPDIR:-/tmp}/kipuhub-verify-package.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+echo "verify-package: packing src/KipuHub.Fluent into $work/nupkgs"
+dotnet pack "$repo/src/KipuHub.Fluent" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log"; echo "verify-package: FAILED: dotnet pack failed"; exit 1; }
+
+package="$(ls "$work"/nupkgs/KipuHub.Fluent.*.nupkg | grep -v '\.symbols\.' | head -n 1)"
+version="$(basename "$package" .nupkg)"; version="${version#KipuHub.Fluent.}"
+for dll in KipuHub.Analyzers.dll KipuHub.Analyzers.CodeFixes.dll; do
+  python3 - "$package" "analyzers/dotnet/cs/$dll" <<'PY' || { echo "verify-package: FAILED: $dll is not under analyzers/dotnet/cs in $(basename "$package")"; exit 1; }
+import sys, zipfile
+sys.exit(0 if sys.argv[2] in zipfile.ZipFile(sys.argv[1]).namelist() else 1)
+PY
+done
+echo "verify-package: $(basename "$package") holds analyzers/dotnet/cs/KipuHub.Analyzers{,.CodeFixes}.dll"
+
+consumer="$work/consumer"
+mkdir -p "$consumer"
+cat >"$consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="kipuhub-local" value="$work/nupkgs" />
+  </packageSources>
+</configuration>
+XML
+cat >"$consumer/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <!-- A private package folder, so a re-packed 0.1.0 is never masked by the global package cache. -->
+    <RestorePackagesPath>\$(MSBuildThisFileDirectory).packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="KipuHub.Fluent" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat >"$consumer/Program.cs" <<'CS'
+using KipuHub;
+
+using var hub = new HubPlatformClient(Environment.GetEnvironmentVariable(HubPlatformClientOptions.ApiKeyVariable)!);
+var page = await hub.Services.ListAsync();
+Console.WriteLine(page.Content.Count);
+CS
+
+echo "verify-package: building a consumer of KipuHub.Fluent $version"
+set +e
+dotnet build "$consumer/Consumer.csproj" -c Release --nologo >"$work/build.log" 2>&1
+rc=$?
+set -e
+if [ "$rc" -ne 0 ]; then
+  cat "$work/build.log"; echo "verify-package: FAILED: the consumer did not build"; exit 1
+fi
+
+missing=0
+for id in KH0001 KH0002; do
+  if grep -q "warning $id:" "$work/build.log"; then
+    echo "verify-package: ok   $id reported: $(grep -m1 "warning $id:" "$work/build.log" | sed -E 's/^.*(Program\.cs\([0-9,]+\)).*warning ('"$id"'): ([^.]*)\..*$/\1 \2 \3./')"
+  else
+    echo "verify-package: FAIL $id was not reported"; missing=1
+  fi
+done
+if [ "$missing" -ne 0 ]; then
+  cat "$work/build.log"; echo "verify-package: FAILED"; exit 1
+fi
+echo "verify-package: passed"
