@@ -94,6 +94,10 @@ public sealed class HubEndpointFactsTests
             facts.Shape.Should().Be(endpoint.Shape.ToString());
             facts.DefaultPageSize.Should().Be(endpoint.DefaultPageSize);
             facts.MaxPageSize.Should().Be(endpoint.MaxPageSize);
+            facts.Namespace.Should().Be(endpoint.Namespace);
+            facts.Filters.Select(f => (f.Member, f.QueryName, f.IsContains))
+                .Should().Equal(endpoint.Filters.Select(f => (f.Member, f.QueryName, f.Kind == HubFilterKind.Contains)));
+            facts.Sorts.Select(f => (f.Member, f.QueryName)).Should().Equal(endpoint.Sorts.Select(f => (f.Member, f.QueryName)));
         }
     }
 }

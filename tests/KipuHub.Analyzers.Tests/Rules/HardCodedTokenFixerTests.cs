@@ -34,4 +34,29 @@ public sealed class HardCodedTokenFixerTests
             HubPlatformClientOptions B() => new() { ApiKey = Environment.GetEnvironmentVariable(HubPlatformClientOptions.ApiKeyVariable) ?? throw new InvalidOperationException("Set the KQH_PERSONAL_ACCESS_TOKEN environment variable.") };
         }
         """, HardCodedTokenFixer.EnvironmentKey);
+
+    [Fact]
+    public Task Configuration_WhenIConfigurationInScope_ReadsTheApiKeySetting() => Verify.VerifyFixAsync("""
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfiguration { string? this[string key] { get; } }
+        }
+
+        class C
+        {
+            HubPlatformClientOptions M(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+                new() { ApiKey = {|KH0005:"kqh_1"|}, OrganizationId = configuration["KipuHub:OrganizationId"] };
+        }
+        """, """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfiguration { string? this[string key] { get; } }
+        }
+
+        class C
+        {
+            HubPlatformClientOptions M(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+                new() { ApiKey = configuration["KipuHub:ApiKey"] ?? throw new InvalidOperationException("Set KipuHub:ApiKey in configuration."), OrganizationId = configuration["KipuHub:OrganizationId"] };
+        }
+        """, HardCodedTokenFixer.ConfigurationKey);
 }

@@ -114,6 +114,22 @@ public sealed class QueryNeverExecutedAnalyzerTests
         """);
 
     [Fact]
+    public Task ForActionLambdaBuildingAQuery_ToAssertItThrows_DoesNotTrigger() => Verify.VerifyAsync("""
+        class C
+        {
+            Action M(HubPlatformClient hub) => () => hub.Services.Page(-1, 5);
+        }
+        """);
+
+    [Fact]
+    public Task ForActionLambdaDroppingATask_Triggers() => Verify.VerifyAsync("""
+        class C
+        {
+            Action M(HubPlatformClient hub) => () => hub.Services.InOrg("o").{|KH0006:DeleteAsync("s-1")|};
+        }
+        """);
+
+    [Fact]
     public Task ForNonFluentStatements_DoesNotTrigger() => Verify.VerifyAsync("""
         class C
         {
