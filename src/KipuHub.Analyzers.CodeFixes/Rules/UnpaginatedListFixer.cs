@@ -13,8 +13,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KipuHub.Analyzers.CodeFixes.Rules;
 
 /// <summary>
-/// KH0002 fixes: add <c>.Page(0, default size)</c>; or, when the page's Content is looped over, loop over every page
-/// with <c>await foreach (... in query.AllAsync())</c>.
+/// KH0002 fixes: add <c>.Page(0, default size)</c>; or, when only the page's Content is used, read every page with
+/// AllAsync(): <c>await foreach (... in query.AllAsync())</c> for a loop, <c>await query.AllAsync().ToListAsync()</c>
+/// elsewhere (offered only where System.Linq's ToListAsync binds).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnpaginatedListFixer)), Shared]
 public sealed class UnpaginatedListFixer : CodeFixProvider
@@ -35,7 +36,8 @@ public sealed class UnpaginatedListFixer : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return;
         }
@@ -61,7 +63,46 @@ public sealed class UnpaginatedListFixer : CodeFixProvider
                         AllAsyncKey),
                     diagnostic);
             }
+            else if (Content(terminal) is { } content && ReadAll(model, content, terminal, access) is { } readAll)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Read every page with AllAsync().ToListAsync()",
+                        ct => Replace(context.Document, content, readAll, ct),
+                        AllAsyncKey),
+                    diagnostic);
+            }
         }
+    }
+
+    /// <summary><c>(await q.ListAsync()).Content</c>: the page is used only for its items.</summary>
+    private static MemberAccessExpressionSyntax? Content(InvocationExpressionSyntax terminal)
+    {
+        if (terminal.Parent is not AwaitExpressionSyntax awaited)
+        {
+            return null;
+        }
+        SyntaxNode node = awaited;
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+        return node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Content" } content && content.Expression == node ? content : null;
+    }
+
+    /// <summary><c>(await q.AllAsync(...).ToListAsync())</c>, or null when ToListAsync does not bind at that spot.</summary>
+    private static ExpressionSyntax? ReadAll(SemanticModel model, MemberAccessExpressionSyntax content, InvocationExpressionSyntax terminal, MemberAccessExpressionSyntax access)
+    {
+        var all = terminal.WithExpression(access.WithName(SyntaxFactory.IdentifierName("AllAsync").WithTriviaFrom(access.Name))).WithoutTrivia();
+        var toList = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, all, SyntaxFactory.IdentifierName("ToListAsync")));
+        if (model.GetSpeculativeSymbolInfo(content.SpanStart, toList, SpeculativeBindingOption.BindAsExpression).Symbol is null)
+        {
+            return null;
+        }
+        return SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AwaitExpression(toList))
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation)
+            .WithTriviaFrom(content);
     }
 
     private static ArgumentSyntax Number(string text) => SyntaxFactory.Argument(SyntaxFactory.ParseExpression(text));

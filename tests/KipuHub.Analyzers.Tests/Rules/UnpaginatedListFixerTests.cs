@@ -100,4 +100,43 @@ public sealed class UnpaginatedListFixerTests
             }
         }
         """, UnpaginatedListFixer.AllAsyncKey);
+
+    [Fact]
+    public Task AllAsync_WhenOnlyContentIsUsed_CollectsEveryPage() => Verify.VerifyFixAsync("""
+        class C
+        {
+            async Task<int> M(HubPlatformClient hub)
+            {
+                IReadOnlyList<ServiceOverview> items = (await hub.Services.InOrg("o").{|KH0002:ListAsync()|}).Content;
+                return (await hub.Services.{|KH0002:ListAsync()|}).Content.Count + items.Count;
+            }
+        }
+        """, """
+        class C
+        {
+            async Task<int> M(HubPlatformClient hub)
+            {
+                IReadOnlyList<ServiceOverview> items = await hub.Services.InOrg("o").AllAsync().ToListAsync();
+                return (await hub.Services.AllAsync().ToListAsync()).Count + items.Count;
+            }
+        }
+        """, UnpaginatedListFixer.AllAsyncKey);
+
+    [Fact]
+    public async Task AllAsync_WhenThePageItselfIsUsed_IsNotOffered()
+    {
+        var source = KipuHub.Analyzers.Tests.Verifiers.HubTestState.Usings + """
+            class C
+            {
+                async Task<long> M(HubPlatformClient hub) => (await hub.Services.{|KH0002:ListAsync()|}).TotalElements;
+            }
+            """;
+        var test = new KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListAnalyzer, UnpaginatedListFixer>.Test
+        {
+            TestCode = source,
+            FixedCode = source,
+            CodeActionEquivalenceKey = UnpaginatedListFixer.AllAsyncKey,
+        };
+        await test.RunAsync();
+    }
 }
