@@ -35,6 +35,26 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary><c>(await q.ListAsync()).TotalElements</c>: the page is read for its counts, not its items, so nothing is lost.</summary>
+    private static bool OnlyPageFactsRead(HubSymbols symbols, IInvocationOperation invocation)
+    {
+        var parent = invocation.Parent;
+        while (parent is IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+        if (parent is not IAwaitOperation awaited)
+        {
+            return false;
+        }
+        parent = awaited.Parent;
+        while (parent is IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+        return parent is IPropertyReferenceOperation { Property.Name: not "Content" } property && symbols.IsFluent(property.Property);
+    }
+
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -42,6 +62,7 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
             || symbols.ReturnsAsyncStream(invocation.TargetMethod)
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
+            || OnlyPageFactsRead(symbols, invocation)
             || chain.Find(invocation.Instance) != Trace.Missing)
         {
             return;

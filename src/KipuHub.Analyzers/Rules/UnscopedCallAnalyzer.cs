@@ -47,19 +47,34 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
             DiagnosticDescriptors.KH0001_UnscopedCall, HubLocations.Terminal(invocation), invocation.TargetMethod.Name, facts.Id, facts.Namespace));
     }
 
-    /// <summary>A client created in this method with an OrganizationId in its options is a scope decision.</summary>
+    /// <summary>
+    /// A client created in this method with an OrganizationId in its options is a scope decision; so is a client
+    /// from a factory call that is explicitly handed an organization id (for example the fake's CreateClient(token, org)).
+    /// </summary>
     private static Trace ClientScope(HubSymbols symbols, IOperation client)
     {
         IEnumerable<IOperation> values = QueryChain.Strip(client) switch
         {
             ILocalReferenceOperation local => QueryChain.AssignedValues(local, local.Local) ?? [],
             IObjectCreationOperation creation => [creation],
+            IInvocationOperation invocation => [invocation],
             _ => [],
         };
-        return values.Any(v => QueryChain.Strip(v) is IObjectCreationOperation creation && creation.Arguments.Any(a => SetsOrganization(symbols, a.Value)))
+        return values.Any(v => QueryChain.Strip(v) switch
+            {
+                IObjectCreationOperation creation => creation.Arguments.Any(a => SetsOrganization(symbols, a.Value)),
+                IInvocationOperation factory => factory.Arguments.Any(PassesOrganization),
+                _ => false,
+            })
             ? Trace.Found
             : Trace.Missing;
     }
+
+    private static bool PassesOrganization(IArgumentOperation argument) =>
+        argument.ArgumentKind == ArgumentKind.Explicit
+        && argument.Parameter is { } parameter
+        && (parameter.Name.IndexOf("organization", System.StringComparison.OrdinalIgnoreCase) >= 0 || parameter.Name.Equals("orgId", System.StringComparison.OrdinalIgnoreCase))
+        && QueryChain.Strip(argument.Value) is not { ConstantValue: { HasValue: true, Value: null } };
 
     private static bool SetsOrganization(HubSymbols symbols, IOperation options)
     {

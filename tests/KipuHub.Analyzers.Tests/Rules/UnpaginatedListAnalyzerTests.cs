@@ -178,6 +178,23 @@ public sealed class UnpaginatedListAnalyzerTests
         """);
 
     [Fact]
+    public Task ForListAsync_WhenOnlyThePageCountsAreRead_DoesNotTrigger() => Verify.VerifyAsync("""
+        class C
+        {
+            async Task<long> M(HubPlatformClient hub) =>
+                (await hub.Services.InOrg("o").ListAsync()).TotalElements + (await hub.Services.ListAsync()).TotalPages;
+        }
+        """);
+
+    [Fact]
+    public Task ForListAsync_WhenContentIsRead_Triggers() => Verify.VerifyAsync("""
+        class C
+        {
+            async Task<int> M(HubPlatformClient hub) => (await hub.Services.InOrg("o").{|KH0002:ListAsync()|}).Content.Count;
+        }
+        """);
+
+    [Fact]
     public Task ForTopLevelStatements_WhenPaged_DoesNotTrigger() => Verify.VerifyAsync("""
         using var hub = new HubPlatformClient(Environment.GetEnvironmentVariable("T")!);
         var page = await hub.Services.InOrg("o-1").Page(0, 20).ListAsync();

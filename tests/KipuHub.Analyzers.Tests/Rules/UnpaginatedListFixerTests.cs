@@ -128,7 +128,11 @@ public sealed class UnpaginatedListFixerTests
         var source = KipuHub.Analyzers.Tests.Verifiers.HubTestState.Usings + """
             class C
             {
-                async Task<long> M(HubPlatformClient hub) => (await hub.Services.{|KH0002:ListAsync()|}).TotalElements;
+                async Task<long> M(HubPlatformClient hub)
+                {
+                    var page = await hub.Services.{|KH0002:ListAsync()|};
+                    return page.TotalElements + page.Content.Count;
+                }
             }
             """;
         var test = new KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListAnalyzer, UnpaginatedListFixer>.Test

@@ -239,6 +239,42 @@ public sealed class UnscopedCallAnalyzerTests
         """);
 
     [Fact]
+    public Task ForClientFromFactoryGivenAnOrganizationId_DoesNotTrigger() => Verify.VerifyAsync("""
+        class Fake
+        {
+            public HubPlatformClient CreateClient(string token = "t", string? organizationId = null) => new(token);
+        }
+
+        class C
+        {
+            async Task M(Fake fake, string org)
+            {
+                using var scoped = fake.CreateClient("t", org);
+                await scoped.Applications.ListAsync();
+                await fake.CreateClient(organizationId: org).DataPools.ListAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ForClientFromFactory_WithoutOrganizationId_Triggers() => Verify.VerifyAsync("""
+        class Fake
+        {
+            public HubPlatformClient CreateClient(string token = "t", string? organizationId = null) => new(token);
+        }
+
+        class C
+        {
+            async Task M(Fake fake)
+            {
+                using var stranger = fake.CreateClient("t");
+                await stranger.Applications.{|KH0001:ListAsync()|};
+                await fake.CreateClient("t", null).DataPools.{|KH0001:ListAsync()|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task ForLocalFunctionAndLambda_WhenScoped_DoesNotTrigger() => Verify.VerifyAsync("""
         class C
         {
