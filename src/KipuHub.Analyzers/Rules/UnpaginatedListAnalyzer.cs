@@ -55,6 +55,20 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
         return parent is IPropertyReferenceOperation { Property.Name: not "Content" } property && symbols.IsFluent(property.Property);
     }
 
+    /// <summary>
+    /// <c>Awaiting(() =&gt; q.ListAsync())</c>: the page escapes into code the analyzer cannot follow (typically an
+    /// assertion that the call fails), so whether its items matter is unknown.
+    /// </summary>
+    private static bool ReturnedFromLambda(IInvocationOperation invocation)
+    {
+        var parent = invocation.Parent;
+        while (parent is IParenthesizedOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+        return parent is IReturnOperation && parent.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation };
+    }
+
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -63,6 +77,7 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
             || OnlyPageFactsRead(symbols, invocation)
+            || ReturnedFromLambda(invocation)
             || chain.Find(invocation.Instance) != Trace.Missing)
         {
             return;

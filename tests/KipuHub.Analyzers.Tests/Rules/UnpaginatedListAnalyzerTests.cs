@@ -195,6 +195,19 @@ public sealed class UnpaginatedListAnalyzerTests
         """);
 
     [Fact]
+    public Task ForListAsync_ReturnedFromLambdaIntoAnAssertion_DoesNotTrigger() => Verify.VerifyAsync("""
+        static class Assertions
+        {
+            public static Task ThrowsAsync<T>(Func<Task<T>> action) => action();
+        }
+
+        class C
+        {
+            Task M(HubPlatformClient hub) => Assertions.ThrowsAsync(() => hub.Services.InOrg("o").ListAsync());
+        }
+        """);
+
+    [Fact]
     public Task ForTopLevelStatements_WhenPaged_DoesNotTrigger() => Verify.VerifyAsync("""
         using var hub = new HubPlatformClient(Environment.GetEnvironmentVariable("T")!);
         var page = await hub.Services.InOrg("o-1").Page(0, 20).ListAsync();
