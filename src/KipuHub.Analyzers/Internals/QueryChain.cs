@@ -30,6 +30,9 @@ internal sealed class QueryChain
 {
     private const int MaxDepth = 24;
 
+    /// <summary>How many operations one walk may visit before it gives up (as Unknown): keeps pathological code cheap.</summary>
+    private const int MaxSteps = 512;
+
     private readonly HubSymbols _symbols;
     private readonly Func<IMethodSymbol, bool> _isStep;
     private readonly ImmutableHashSet<string> _stepNames;
@@ -43,12 +46,12 @@ internal sealed class QueryChain
         _atClient = atClient;
     }
 
-    public Trace Find(IOperation? operation) => Find(operation, 0, ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default));
+    public Trace Find(IOperation? operation) => Find(operation, 0, ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default), new Budget());
 
-    private Trace Find(IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting)
+    private Trace Find(IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
         operation = Strip(operation);
-        if (operation is null || depth > MaxDepth)
+        if (operation is null || depth > MaxDepth || !budget.Take())
         {
             return Trace.Unknown;
         }
@@ -63,13 +66,13 @@ internal sealed class QueryChain
                 {
                     return Trace.Found;
                 }
-                return invocation.Instance is null ? Trace.Unknown : Find(invocation.Instance, depth + 1, visiting);
+                return invocation.Instance is null ? Trace.Unknown : Find(invocation.Instance, depth + 1, visiting, budget);
 
             case IInvocationOperation invocation:
-                return Helper(invocation, depth, visiting);
+                return Helper(invocation, depth, visiting, budget);
 
             case IPropertyReferenceOperation property when _symbols.IsFluent(property.Property) && property.Instance is not null:
-                return Find(property.Instance, depth + 1, visiting);
+                return Find(property.Instance, depth + 1, visiting, budget);
 
             case ILocalReferenceOperation local:
                 if (visiting.Contains(local.Local))
@@ -79,13 +82,13 @@ internal sealed class QueryChain
                 var values = AssignedValues(local, local.Local);
                 return values is null
                     ? Trace.Unknown
-                    : Combine(values.Select(v => Find(v, depth + 1, visiting.Add(local.Local))));
+                    : Combine(values.Select(v => Find(v, depth + 1, visiting.Add(local.Local), budget)));
 
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                return Combine([Find(conditional.WhenTrue, depth + 1, visiting), Find(conditional.WhenFalse, depth + 1, visiting)]);
+                return Combine([Find(conditional.WhenTrue, depth + 1, visiting, budget), Find(conditional.WhenFalse, depth + 1, visiting, budget)]);
 
             case ICoalesceOperation coalesce:
-                return Combine([Find(coalesce.Value, depth + 1, visiting), Find(coalesce.WhenNull, depth + 1, visiting)]);
+                return Combine([Find(coalesce.Value, depth + 1, visiting, budget), Find(coalesce.WhenNull, depth + 1, visiting, budget)]);
 
             default:
                 return Trace.Unknown;
@@ -93,7 +96,7 @@ internal sealed class QueryChain
     }
 
     /// <summary>A method of the user's own code that takes or returns a query: look inside it.</summary>
-    private Trace Helper(IInvocationOperation invocation, int depth, ImmutableHashSet<ISymbol> visiting)
+    private Trace Helper(IInvocationOperation invocation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod.OriginalDefinition;
         var declarations = method.DeclaringSyntaxReferences;
@@ -101,6 +104,11 @@ internal sealed class QueryChain
         {
             return Trace.Unknown;
         }
+        if (visiting.Contains(method))
+        {
+            return Trace.Missing;
+        }
+        visiting = visiting.Add(method);
         var results = new List<Trace>();
         foreach (var reference in declarations)
         {
@@ -132,7 +140,7 @@ internal sealed class QueryChain
             {
                 return Trace.Unknown;
             }
-            results.AddRange(returns.Select(r => Find(r.ReturnedValue, depth + 1, visiting)));
+            results.AddRange(returns.Select(r => Find(r.ReturnedValue, depth + 1, visiting, budget)));
         }
         return Combine(results);
     }
@@ -230,25 +238,36 @@ internal sealed class QueryChain
     }
 
     /// <summary>The endpoint the chain ends in: the call's own <c>[HubOperation]</c>, or the nearest one behind it.</summary>
-    public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth = 0)
+    public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation) =>
+        Endpoint(symbols, operation, 0, ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default), new Budget());
+
+    private static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
         operation = Strip(operation);
-        if (operation is null || depth > MaxDepth)
+        if (operation is null || depth > MaxDepth || !budget.Take())
         {
             return null;
         }
         switch (operation)
         {
             case IInvocationOperation invocation when symbols.IsFluent(invocation.TargetMethod):
-                return symbols.Endpoints.ForMethod(invocation.TargetMethod) ?? Endpoint(symbols, invocation.Instance, depth + 1);
-            case ILocalReferenceOperation local:
+                return symbols.Endpoints.ForMethod(invocation.TargetMethod) ?? Endpoint(symbols, invocation.Instance, depth + 1, visiting, budget);
+            case ILocalReferenceOperation local when !visiting.Contains(local.Local):
                 var values = AssignedValues(local, local.Local);
-                return values?.Select(v => Endpoint(symbols, v, depth + 1)).FirstOrDefault(e => e is not null);
+                var inner = visiting.Add(local.Local);
+                return values?.Select(v => Endpoint(symbols, v, depth + 1, inner, budget)).FirstOrDefault(e => e is not null);
             case IConditionalOperation conditional:
-                return Endpoint(symbols, conditional.WhenTrue, depth + 1) ?? Endpoint(symbols, conditional.WhenFalse, depth + 1);
+                return Endpoint(symbols, conditional.WhenTrue, depth + 1, visiting, budget) ?? Endpoint(symbols, conditional.WhenFalse, depth + 1, visiting, budget);
             default:
                 return null;
         }
+    }
+
+    private sealed class Budget
+    {
+        private int _left = MaxSteps;
+
+        public bool Take() => --_left >= 0;
     }
 
     /// <summary>The list endpoint behind a collection query value (for Where, OrderBy, Page).</summary>
