@@ -1,5 +1,8 @@
 using System.Text;
+using KipuHub.FakeServer.Admin;
 using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Faults;
+using KipuHub.FakeServer.Journal;
 using KipuHub.FakeServer.Pipeline;
 using KipuHub.FakeServer.Routing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,6 +22,9 @@ internal static class FakeHubApp
         var settings = options.Validated();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new FakeHubStore(settings.Seed, settings.ReferenceDate));
+        builder.Services.AddSingleton(new JournalBuffer(settings.JournalSize));
+        builder.Services.AddSingleton(new FaultRegistry(settings.Seed));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi(HubOpenApi.Configure);
         // The upload limit must be ours: the framework's limits sit above it, so the pipeline answers 413 itself.
         var bodyLimit = Math.Max(KestrelDefaultBodyLimit, settings.UploadLimitBytes + RequestBodies.MultipartOverheadBytes);
@@ -26,11 +32,13 @@ internal static class FakeHubApp
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = bodyLimit);
 
         var app = builder.Build();
+        app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<HubErrorMiddleware>();
         app.UseRouting();
         app.UseMiddleware<HubPipelineMiddleware>();
         app.MapOpenApi();
         app.MapHubCatalog();
+        app.MapAdmin();
         return app;
     }
 
