@@ -75,6 +75,11 @@ internal sealed partial class FakeHubStore
             }
             // Subscriptions other tenants hold on the seeded services survive; those on services the reset removed go.
             PruneSubscriptions();
+            // Seeded entities back in seed order, so an untouched tenant's reset leaves the store exactly as it was.
+            _services = InSeedOrder(_services, data.Services.Select(x => x.Id));
+            _applications = InSeedOrder(_applications, data.Applications.Select(x => x.Id));
+            _subscriptions = InSeedOrder(_subscriptions, data.Subscriptions.Select(x => x.Id));
+            _dataPools = InSeedOrder(_dataPools, data.DataPools.Select(x => x.Id));
             return null;
         }
     }
@@ -281,6 +286,14 @@ internal sealed partial class FakeHubStore
         {
             _subscriptions.Remove(id);
         }
+    }
+
+    /// <summary>Seeded entries first in seed order, then the others in their current order.</summary>
+    private static Dictionary<string, T> InSeedOrder<T>(Dictionary<string, T> entries, IEnumerable<string> seedOrder)
+    {
+        var rank = seedOrder.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        return entries.OrderBy(e => rank.TryGetValue(e.Key, out var i) ? i : int.MaxValue)
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
     }
 
     private static HubError? SnapshotNameProblem(string? name) =>

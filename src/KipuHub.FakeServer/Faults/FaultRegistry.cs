@@ -47,7 +47,8 @@ internal sealed class FaultRegistry(int serverSeed)
         }
         lock (_gate)
         {
-            var installed = new Installed($"fault-{++_nextId}", fault, routes, new Random(fault.Seed ?? serverSeed));
+            // A copy: the caller may change its object afterwards.
+            var installed = new Installed($"fault-{++_nextId}", fault with { }, routes, new Random(fault.Seed ?? serverSeed));
             _faults.Add(installed);
             return Status(installed);
         }

@@ -54,7 +54,7 @@ internal static class FakeHubApp
     public static string Banner(IEnumerable<Uri> baseUrls, FakeHubStore store, FakeHubOptions options)
     {
         var text = new StringBuilder();
-        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}");
+        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}{(options.Strict ? ", strict mode" : "")}");
         foreach (var url in baseUrls)
         {
             text.AppendLine($"Base URL: {url}");
@@ -64,6 +64,10 @@ internal static class FakeHubApp
         text.AppendLine($"Demo user id: {store.DemoUserId}");
         text.AppendLine($"Organization (X-OrganizationId): {store.DemoOrganizationId} {HubSeeder.DemoOrganizationName} (demo is OWNER)");
         text.AppendLine($"Organization (X-OrganizationId): {store.ViewerOrganizationId} {HubSeeder.ViewerOrganizationName} (demo is VIEWER)");
+        foreach (var url in baseUrls)
+        {
+            text.AppendLine($"Admin API: {new Uri(url, "/_admin")}{(options.AdminKey is null ? "" : " (send X-Admin-Key)")}");
+        }
         text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. Press Ctrl+C to stop.");
         return text.ToString();
     }

@@ -62,6 +62,13 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         trace.TenantId = who.TenantId;
         trace.PrincipalId = who.UserId;
         trace.Principal = who.Username;
+        // Parsed before faults, so an injected failure is journaled with the paging it was asked for.
+        var query = HubQuery.Parse(endpoint, context.Request.Query);
+        if (query.Value is { } parsed && endpoint.Shape == HubResultShape.Page)
+        {
+            trace.Page = parsed.Page;
+            trace.Size = parsed.Size;
+        }
         if (faults.Match(endpoint, who.TenantId) is { } fault && await InjectAsync(context, fault, trace) is { } injected)
         {
             return injected;
@@ -74,15 +81,9 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         {
             return forbidden;
         }
-        var query = HubQuery.Parse(endpoint, context.Request.Query);
         if (query.Error is { } badQuery)
         {
             return badQuery;
-        }
-        if (endpoint.Shape == HubResultShape.Page)
-        {
-            trace.Page = query.Value!.Page;
-            trace.Size = query.Value!.Size;
         }
         var diagnostics = StrictRules.Check(endpoint, context.Request.Query, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization);
         if (diagnostics.Count > 0)
