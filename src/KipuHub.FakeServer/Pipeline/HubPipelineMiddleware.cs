@@ -18,6 +18,9 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
 
     public const string TokenHeader = "X-Auth-Token";
     public const string OrganizationHeader = "X-OrganizationId";
+    public const string SeedHeader = "X-KipuHub-Seed";
+
+    private readonly string _seed = options.Seed.ToString(CultureInfo.InvariantCulture);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -29,6 +32,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
         var trace = RequestTrace.Of(context) ?? new RequestTrace();
         trace.Endpoint = endpoint;
+        // Every answer names its data set, so a failure seen in a log can be reproduced with the same seed.
+        context.Response.Headers[SeedHeader] = _seed;
         if (options.Latency > TimeSpan.Zero || options.LatencyMax > TimeSpan.Zero)
         {
             await Task.Delay(NextLatency(), context.RequestAborted);

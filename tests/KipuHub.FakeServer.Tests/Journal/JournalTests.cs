@@ -36,6 +36,19 @@ public sealed class JournalTests : FakeHubTest
     }
 
     [Fact]
+    public async Task Every_answer_names_the_seed_so_a_failure_can_be_reproduced()
+    {
+        await using var hub = await FakeHubServer.StartAsync(new FakeHubOptions { Seed = 7 });
+        using var http = HubHttp.CreateClient(hub);
+
+        using var ok = await http.FetchAsync("my/accounts");
+        using var refused = await http.FetchAsync("my/accounts", token: null);
+
+        ok.Headers.GetValues("X-KipuHub-Seed").Should().Equal("7");
+        refused.Headers.GetValues("X-KipuHub-Seed").Should().Equal("7");
+    }
+
+    [Fact]
     public async Task The_token_is_never_stored_even_for_refused_requests()
     {
         using var ok = await Http.FetchAsync("my/accounts");
