@@ -22,9 +22,12 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
         var timestamp = clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
         var requestBody = new CountingStream(context.Request.Body);
-        var responseBody = new CountingStream(context.Response.Body);
+        var responseBody = context.Response.Body;
+        // The answer is held back until its entry is in the journal: a test that asserts on the journal right after
+        // its call returns must find the call there.
+        using var buffer = new MemoryStream();
         context.Request.Body = requestBody;
-        context.Response.Body = responseBody;
+        context.Response.Body = buffer;
         try
         {
             await next(context);
@@ -32,7 +35,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
         finally
         {
             context.Request.Body = requestBody.Inner;
-            context.Response.Body = responseBody.Inner;
+            context.Response.Body = responseBody;
             journal.Add(new JournalEntry
             {
                 Timestamp = timestamp,
@@ -46,12 +49,17 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
                 Status = trace.Dropped ? 0 : context.Response.StatusCode,
                 DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 RequestBytes = Math.Max(requestBody.Count, context.Request.ContentLength ?? 0),
-                ResponseBytes = responseBody.Count,
+                ResponseBytes = trace.Dropped ? 0 : buffer.Length,
                 Page = trace.Page,
                 Size = trace.Size,
                 Fault = trace.Fault,
                 Diagnostics = [.. trace.Diagnostics],
             });
+        }
+        if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested && buffer.Length > 0)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(responseBody, context.RequestAborted);
         }
     }
 
