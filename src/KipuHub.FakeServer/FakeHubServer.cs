@@ -11,7 +11,9 @@ namespace KipuHub.FakeServer;
 
 /// <summary>
 /// An in-memory fake of the qc-catalog API running on real Kestrel at 127.0.0.1 on a free port, for tests.
-/// Each server has its own state, so many can run in parallel; dispose it with <c>await using</c>.
+/// Each server has its own state, journal, faults and port, so many can run in parallel; dispose it with <c>await using</c>.
+/// Besides the API it is a test double: <see cref="Reset"/>, snapshots, per-test tenants, a request
+/// <see cref="Journal"/> with assertions and <see cref="Faults"/>, also reachable over HTTP under <see cref="AdminUrl"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -77,7 +79,7 @@ public sealed class FakeHubServer : IAsyncDisposable
     internal IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server on 127.0.0.1 on a free port.</summary>
-    /// <param name="options">The seed, reference date and upload limit; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">The seed, strict mode, latency, admin key, journal size and upload limit; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server.</returns>
     public static async Task<FakeHubServer> StartAsync(FakeHubOptions? options = null, CancellationToken cancellationToken = default)
