@@ -1,12 +1,19 @@
 using System.Net;
+using KipuHub.FakeServer.Admin;
 using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Hosting;
+using KipuHub.FakeServer.Journal;
+using KipuHub.FakeServer.Pipeline;
+using KipuHub.Models;
 
 namespace KipuHub.FakeServer;
 
 /// <summary>
 /// An in-memory fake of the qc-catalog API running on real Kestrel at 127.0.0.1 on a free port, for tests.
-/// Each server has its own state, so many can run in parallel; dispose it with <c>await using</c>.
+/// Each server has its own state, journal, faults and port, so many can run in parallel; dispose it with <c>await using</c>.
+/// Besides the API it is a test double: <see cref="Reset"/>, snapshots, per-test tenants, a request
+/// <see cref="Journal"/> with assertions and <see cref="Faults"/>, also reachable over HTTP under <see cref="AdminUrl"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -30,6 +37,9 @@ public sealed class FakeHubServer : IAsyncDisposable
         BaseUrl = baseUrl;
         Options = options;
         Store = app.Services.GetRequiredService<FakeHubStore>();
+        Journal = new FakeHubJournal(app.Services.GetRequiredService<JournalBuffer>());
+        Faults = new FakeHubFaults(app.Services.GetRequiredService<FaultRegistry>());
+        AdminUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + AdminApi.BasePath);
         // Lazy, so the server works even where no client can be built yet.
         _client = new Lazy<HubPlatformClient>(() => CreateClient());
     }
@@ -52,12 +62,24 @@ public sealed class FakeHubServer : IAsyncDisposable
     /// <summary>The options the server runs with (a copy; changing it has no effect).</summary>
     public FakeHubOptions Options { get; }
 
+    /// <summary>The admin API's base URL, <c>http://127.0.0.1:{port}/_admin</c>, for clients that are not .NET.</summary>
+    public Uri AdminUrl { get; }
+
+    /// <summary>Every request this server received, with typed assertions; also at <c>GET /_admin/journal</c>.</summary>
+    public FakeHubJournal Journal { get; }
+
+    /// <summary>Scripted, probabilistic, latency and dropped-connection faults; also at <c>/_admin/faults</c>.</summary>
+    public FakeHubFaults Faults { get; }
+
+    /// <summary>The seed, the reference date, the demo principal, and every seeded principal and organization with its role.</summary>
+    public FakeHubSeedInfo SeedInfo => Store.SeedInfo();
+
     internal FakeHubStore Store { get; }
 
     internal IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server on 127.0.0.1 on a free port.</summary>
-    /// <param name="options">The seed, reference date and upload limit; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">The seed, strict mode, latency, admin key, journal size and upload limit; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server.</returns>
     public static async Task<FakeHubServer> StartAsync(FakeHubOptions? options = null, CancellationToken cancellationToken = default)
@@ -90,6 +112,68 @@ public sealed class FakeHubServer : IAsyncDisposable
     /// <returns>A new client.</returns>
     public HubPlatformClient CreateClient(string token = DemoToken, string? organizationId = null) =>
         new(new HubPlatformClientOptions { ApiKey = token, BaseUrl = BaseUrl, OrganizationId = organizationId });
+
+    /// <summary>
+    /// Puts the data back to the seed: ids and data then equal a fresh server's with the same seed. Without a tenant,
+    /// everything (created tenants go, the id sequence restarts); with one, only that tenant's services, applications
+    /// and data pools. The journal, faults and snapshots are kept.
+    /// </summary>
+    /// <param name="tenantId">An organization or personal account id, or <see langword="null"/> for every tenant.</param>
+    /// <exception cref="KeyNotFoundException">There is no such tenant.</exception>
+    public void Reset(string? tenantId = null)
+    {
+        if (tenantId is null)
+        {
+            Store.ResetAll();
+            return;
+        }
+        ThrowIf(Store.ResetTenant(tenantId), nameof(tenantId));
+    }
+
+    /// <summary>Saves the whole state under a name, replacing an older snapshot of that name. Consistent even while requests run.</summary>
+    /// <param name="name">1 to 64 letters, digits, '.', '_' or '-'.</param>
+    /// <exception cref="ArgumentException">The name is invalid.</exception>
+    public void SaveSnapshot(string name) => ThrowIf(Store.SaveSnapshot(name, TimeProvider.System.GetUtcNow()), nameof(name));
+
+    /// <summary>Replaces the whole state with a snapshot, atomically: no request sees part of it. The snapshot stays.</summary>
+    /// <param name="name">The snapshot's name.</param>
+    /// <exception cref="KeyNotFoundException">There is no snapshot of that name.</exception>
+    public void RestoreSnapshot(string name) => ThrowIf(Store.RestoreSnapshot(name), nameof(name));
+
+    /// <summary>Deletes a snapshot.</summary>
+    /// <param name="name">The snapshot's name.</param>
+    /// <exception cref="KeyNotFoundException">There is no snapshot of that name.</exception>
+    public void DeleteSnapshot(string name) => ThrowIf(Store.DeleteSnapshot(name), nameof(name));
+
+    /// <summary>Creates an organization with one new member per role, for one test; dispose it to remove it.</summary>
+    /// <param name="roles">The members' roles; none gives one OWNER.</param>
+    /// <returns>The tenant, with its members' tokens.</returns>
+    public FakeHubTenant CreateTenant(params PermissionRole[] roles) => CreateTenant(null, roles);
+
+    /// <summary>Creates a named organization with one new member per role, for one test; dispose it to remove it.</summary>
+    /// <param name="name">The display name, or <see langword="null"/> for a generated one.</param>
+    /// <param name="roles">The members' roles; none gives one OWNER.</param>
+    /// <returns>The tenant, with its members' tokens.</returns>
+    /// <exception cref="ArgumentException">The name or a role is invalid.</exception>
+    public FakeHubTenant CreateTenant(string? name, params PermissionRole[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        PermissionRole[] members = roles.Length == 0 ? [PermissionRole.Owner] : roles;
+        var created = Store.CreateTenant(name, [.. members.Select(r => new MemberRequest(null, r))]);
+        ThrowIf(created.Error, nameof(roles));
+        return new FakeHubTenant(this, created.Value!);
+    }
+
+    private static void ThrowIf(HubError? error, string parameter)
+    {
+        if (error is null)
+        {
+            return;
+        }
+        throw error.Status == StatusCodes.Status404NotFound
+            ? new KeyNotFoundException(error.Message)
+            : new ArgumentException(error.Message, parameter);
+    }
 
     /// <summary>Stops the server and disposes <see cref="Client"/> if it was created.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

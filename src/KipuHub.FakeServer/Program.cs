@@ -1,16 +1,22 @@
 using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Hosting;
 
-// Arguments: --seed N picks the data set; the rest (--urls, ...) are ASP.NET Core's.
+// The fake's own flags (FakeHubCommandLine.Usage); the rest (--urls, ...) go to ASP.NET Core.
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(FakeHubCommandLine.Usage);
+    return 0;
+}
 var (options, error) = FakeHubCommandLine.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine(error);
+    Console.Error.WriteLine(FakeHubCommandLine.Usage);
     return 2;
 }
 
 // Host: the same app FakeHubServer runs in-process, on --urls or http://127.0.0.1:5080.
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(FakeHubCommandLine.HostArguments(args));
 FakeHubCommandLine.UseDefaultUrls(builder);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 var app = FakeHubApp.Build(builder, options);
@@ -21,5 +27,5 @@ Console.WriteLine(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRe
 await app.WaitForShutdownAsync();
 return 0;
 
-/// <summary>The standalone fake server; public so test hosts can name the assembly's entry point.</summary>
+/// <summary>The standalone server; public so test hosts can name the assembly's entry point.</summary>
 public partial class Program { }

@@ -15,49 +15,44 @@ internal sealed partial class FakeHubStore
 {
     private readonly Lock _gate = new();
     private readonly DeterministicSequence _sequence;
-    private readonly Dictionary<string, UserRecord> _users = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TenantRecord> _tenants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndustryRecord> _industries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ServiceRecord> _services = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ApplicationRecord> _applications = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SubscriptionRecord> _subscriptions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DataPoolRecord> _dataPools = new(StringComparer.Ordinal);
+    private Dictionary<string, UserRecord> _users = new(StringComparer.Ordinal);
+    private Dictionary<string, TenantRecord> _tenants = new(StringComparer.Ordinal);
+    private Dictionary<string, IndustryRecord> _industries = new(StringComparer.Ordinal);
+    private Dictionary<string, ServiceRecord> _services = new(StringComparer.Ordinal);
+    private Dictionary<string, ApplicationRecord> _applications = new(StringComparer.Ordinal);
+    private Dictionary<string, SubscriptionRecord> _subscriptions = new(StringComparer.Ordinal);
+    private Dictionary<string, DataPoolRecord> _dataPools = new(StringComparer.Ordinal);
 
     public FakeHubStore(int seed, DateTimeOffset referenceDate)
     {
+        Seed = seed;
+        ReferenceDate = referenceDate;
         var data = HubSeeder.Build(seed, referenceDate);
         _sequence = new DeterministicSequence(seed, referenceDate);
-        foreach (var user in data.Users)
-        {
-            _users.Add(user.Id, user);
-        }
-        foreach (var tenant in data.Tenants)
-        {
-            _tenants.Add(tenant.Id, tenant);
-        }
-        foreach (var industry in data.Industries)
-        {
-            _industries.Add(industry.Uuid, industry);
-        }
-        foreach (var service in data.Services)
-        {
-            _services.Add(service.Id, service);
-        }
-        foreach (var application in data.Applications)
-        {
-            _applications.Add(application.Id, application);
-        }
-        foreach (var subscription in data.Subscriptions)
-        {
-            _subscriptions.Add(subscription.Id, subscription);
-        }
-        foreach (var pool in data.DataPools)
-        {
-            _dataPools.Add(pool.Id, pool);
-        }
+        Load(data);
         DemoUserId = data.DemoUserId;
         DemoOrganizationId = data.DemoOrganizationId;
         ViewerOrganizationId = data.ViewerOrganizationId;
+        SeededTenantIds = [.. data.Tenants.Select(t => t.Id)];
+    }
+
+    public int Seed { get; }
+
+    public DateTimeOffset ReferenceDate { get; }
+
+    /// <summary>The tenants of the seed; the others were created through the admin API.</summary>
+    public HashSet<string> SeededTenantIds { get; }
+
+    /// <summary>Replaces the whole state with the seed's. Callers hold the lock, or are the constructor.</summary>
+    private void Load(SeedData data)
+    {
+        _users = data.Users.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        _tenants = data.Tenants.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _industries = data.Industries.ToDictionary(i => i.Uuid, StringComparer.Ordinal);
+        _services = data.Services.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _applications = data.Applications.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _subscriptions = data.Subscriptions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _dataPools = data.DataPools.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
     public string DemoUserId { get; }

@@ -18,6 +18,8 @@ internal sealed class UserRecord
     public string LastName { get; set; } = string.Empty;
 
     public string Email { get; set; } = string.Empty;
+
+    public UserRecord Copy() => (UserRecord)MemberwiseClone();
 }
 
 /// <summary>A tenant: a user's personal account (same id as the user) or an organization.</summary>
@@ -35,6 +37,16 @@ internal sealed class TenantRecord
 
     /// <summary>User id to role; insertion order is the seed order.</summary>
     public Dictionary<string, PermissionRole> Members { get; } = new(StringComparer.Ordinal);
+
+    public TenantRecord Copy()
+    {
+        var copy = new TenantRecord { Id = Id, DisplayName = DisplayName, IsOrganization = IsOrganization, AccountTypeName = AccountTypeName, AccountFeature = AccountFeature };
+        foreach (var (userId, role) in Members)
+        {
+            copy.Members[userId] = role;
+        }
+        return copy;
+    }
 }
 
 internal sealed class ServiceRecord
@@ -63,6 +75,14 @@ internal sealed class ServiceRecord
     public VersionRecord Version { get; set; } = new();
 
     public BuildRecord Build { get; set; } = new();
+
+    public ServiceRecord Copy()
+    {
+        var copy = (ServiceRecord)MemberwiseClone();
+        copy.Version = Version.Copy();
+        copy.Build = Build.Copy();
+        return copy;
+    }
 }
 
 internal sealed class VersionRecord
@@ -98,6 +118,16 @@ internal sealed class VersionRecord
     public string ProductionEndpoint { get; set; } = string.Empty;
 
     public string GatewayEndpoint { get; set; } = string.Empty;
+
+    // The wire model types inside (source, runtime, configurations, plans) are immutable records, so sharing them is safe.
+    public VersionRecord Copy()
+    {
+        var copy = (VersionRecord)MemberwiseClone();
+        copy.IndustryIds = [.. IndustryIds];
+        copy.Configurations = [.. Configurations];
+        copy.PricingPlans = [.. PricingPlans];
+        return copy;
+    }
 }
 
 internal sealed class BuildRecord
@@ -117,6 +147,14 @@ internal sealed class BuildRecord
     public List<string> ValidationMessages { get; set; } = [];
 
     public List<string> LogLines { get; set; } = [];
+
+    public BuildRecord Copy()
+    {
+        var copy = (BuildRecord)MemberwiseClone();
+        copy.ValidationMessages = [.. ValidationMessages];
+        copy.LogLines = [.. LogLines];
+        return copy;
+    }
 }
 
 internal sealed class ApplicationRecord
@@ -130,6 +168,13 @@ internal sealed class ApplicationRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<AccessToken> IssuedTokens { get; } = [];
+
+    public ApplicationRecord Copy()
+    {
+        var copy = new ApplicationRecord { Id = Id, TenantId = TenantId, Name = Name, CreatedAt = CreatedAt };
+        copy.IssuedTokens.AddRange(IssuedTokens);
+        return copy;
+    }
 }
 
 internal sealed class SubscriptionRecord
@@ -145,6 +190,13 @@ internal sealed class SubscriptionRecord
     public bool LogsAvailable { get; set; }
 
     public List<ExecutionRecord> Executions { get; set; } = [];
+
+    public SubscriptionRecord Copy()
+    {
+        var copy = (SubscriptionRecord)MemberwiseClone();
+        copy.Executions = [.. Executions.Select(e => e.Copy())];
+        return copy;
+    }
 }
 
 internal sealed class ExecutionRecord
@@ -158,6 +210,8 @@ internal sealed class ExecutionRecord
     public DateTimeOffset? StartedAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }
+
+    public ExecutionRecord Copy() => (ExecutionRecord)MemberwiseClone();
 }
 
 internal sealed class DataPoolRecord
@@ -175,6 +229,13 @@ internal sealed class DataPoolRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<FileRecord> Files { get; set; } = [];
+
+    public DataPoolRecord Copy()
+    {
+        var copy = (DataPoolRecord)MemberwiseClone();
+        copy.Files = [.. Files.Select(f => f.Copy())];
+        return copy;
+    }
 }
 
 internal sealed class FileRecord
@@ -188,6 +249,9 @@ internal sealed class FileRecord
     public byte[] Bytes { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    // File contents are never changed in place, so the copy shares the bytes.
+    public FileRecord Copy() => (FileRecord)MemberwiseClone();
 }
 
 /// <summary>An industry of the fixed taxonomy that versions are tagged with.</summary>
@@ -196,4 +260,6 @@ internal sealed class IndustryRecord
     public string Uuid { get; set; } = string.Empty;
 
     public string Label { get; set; } = string.Empty;
+
+    public IndustryRecord Copy() => (IndustryRecord)MemberwiseClone();
 }

@@ -1,5 +1,8 @@
 using System.Text;
+using KipuHub.FakeServer.Admin;
 using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Faults;
+using KipuHub.FakeServer.Journal;
 using KipuHub.FakeServer.Pipeline;
 using KipuHub.FakeServer.Routing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,6 +22,9 @@ internal static class FakeHubApp
         var settings = options.Validated();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new FakeHubStore(settings.Seed, settings.ReferenceDate));
+        builder.Services.AddSingleton(new JournalBuffer(settings.JournalSize));
+        builder.Services.AddSingleton(new FaultRegistry(settings.Seed));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi(HubOpenApi.Configure);
         // The upload limit must be ours: the framework's limits sit above it, so the pipeline answers 413 itself.
         var bodyLimit = Math.Max(KestrelDefaultBodyLimit, settings.UploadLimitBytes + RequestBodies.MultipartOverheadBytes);
@@ -26,11 +32,13 @@ internal static class FakeHubApp
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = bodyLimit);
 
         var app = builder.Build();
+        app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<HubErrorMiddleware>();
         app.UseRouting();
         app.UseMiddleware<HubPipelineMiddleware>();
         app.MapOpenApi();
         app.MapHubCatalog();
+        app.MapAdmin();
         return app;
     }
 
@@ -46,7 +54,7 @@ internal static class FakeHubApp
     public static string Banner(IEnumerable<Uri> baseUrls, FakeHubStore store, FakeHubOptions options)
     {
         var text = new StringBuilder();
-        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}");
+        text.AppendLine($"KipuHub fake qc-catalog, seed {options.Seed}{(options.Strict ? ", strict mode" : "")}");
         foreach (var url in baseUrls)
         {
             text.AppendLine($"Base URL: {url}");
@@ -56,6 +64,10 @@ internal static class FakeHubApp
         text.AppendLine($"Demo user id: {store.DemoUserId}");
         text.AppendLine($"Organization (X-OrganizationId): {store.DemoOrganizationId} {HubSeeder.DemoOrganizationName} (demo is OWNER)");
         text.AppendLine($"Organization (X-OrganizationId): {store.ViewerOrganizationId} {HubSeeder.ViewerOrganizationName} (demo is VIEWER)");
+        foreach (var url in baseUrls)
+        {
+            text.AppendLine($"Admin API: {new Uri(url, "/_admin")}{(options.AdminKey is null ? "" : " (send X-Admin-Key)")}");
+        }
         text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. Press Ctrl+C to stop.");
         return text.ToString();
     }

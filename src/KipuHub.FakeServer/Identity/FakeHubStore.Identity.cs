@@ -45,7 +45,9 @@ internal sealed partial class FakeHubStore
     {
         lock (_gate)
         {
-            var user = _users[caller.UserId];
+            // A restore or tenant removal between resolving the caller and this call may have taken the user away;
+            // the request then answers with what it resolved, never with a 500.
+            var user = _users.TryGetValue(caller.UserId, out var found) ? found : new UserRecord { Id = caller.UserId, Username = caller.Username };
             return new AuthPrincipal
             {
                 User = new HubUser { Id = user.Id, Username = user.Username, FirstName = user.FirstName, LastName = user.LastName, Email = user.Email },

@@ -44,6 +44,8 @@ internal sealed partial class HubErrorMiddleware(RequestDelegate next, ILogger<H
         var request = $"{context.Request.Method} {context.Request.PathBase}{context.Request.Path}";
         return context.Response.StatusCode switch
         {
+            StatusCodes.Status404NotFound when context.Request.Path.StartsWithSegments(Admin.AdminApi.BasePath) =>
+                $"No admin route matches {request}. The admin routes are: {Admin.AdminApi.Routes}.",
             StatusCodes.Status404NotFound => $"No route matches {request}. The routes are listed in /openapi/v1.json.",
             StatusCodes.Status405MethodNotAllowed => $"{request} is not allowed; allowed methods: {context.Response.Headers.Allow}.",
             _ => $"{request} failed.",

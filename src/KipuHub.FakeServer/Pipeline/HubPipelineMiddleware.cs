@@ -1,5 +1,8 @@
+using System.Globalization;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Faults;
+using KipuHub.FakeServer.Journal;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Pipeline;
@@ -8,10 +11,16 @@ namespace KipuHub.FakeServer.Pipeline;
 /// The one gate every catalog endpoint passes, driven by the endpoint's catalog entry: token, tenant and role, then
 /// query (paging, sorting, filters), then body. A request it refuses never reaches a handler, so it changes nothing.
 /// </summary>
-internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore store, FakeHubOptions options)
+internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore store, FakeHubOptions options, FaultRegistry faults)
 {
+    private readonly Lock _latencyGate = new();
+    private readonly Random _latencyRandom = new(options.Seed);
+
     public const string TokenHeader = "X-Auth-Token";
     public const string OrganizationHeader = "X-OrganizationId";
+    public const string SeedHeader = "X-KipuHub-Seed";
+
+    private readonly string _seed = options.Seed.ToString(CultureInfo.InvariantCulture);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -21,7 +30,19 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             await next(context);
             return;
         }
-        var admitted = await AdmitAsync(context, endpoint);
+        var trace = RequestTrace.Of(context) ?? new RequestTrace();
+        trace.Endpoint = endpoint;
+        // Every answer names its data set, so a failure seen in a log can be reproduced with the same seed.
+        context.Response.Headers[SeedHeader] = _seed;
+        if (options.Latency > TimeSpan.Zero || options.LatencyMax > TimeSpan.Zero)
+        {
+            await Task.Delay(NextLatency(), context.RequestAborted);
+        }
+        var admitted = await AdmitAsync(context, endpoint, trace);
+        if (trace.Dropped)
+        {
+            return;
+        }
         if (admitted.Error is { } error)
         {
             await error.ExecuteAsync(context);
@@ -31,22 +52,56 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         await next(context);
     }
 
-    private async Task<Outcome<HubRequest>> AdmitAsync(HttpContext context, HubEndpoint endpoint)
+    private async Task<Outcome<HubRequest>> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
     {
         var headers = context.Request.Headers;
-        var caller = store.ResolveCaller(headers[TokenHeader].ToString(), headers[OrganizationHeader].ToString(), endpoint.Scope);
+        var organization = headers[OrganizationHeader].ToString();
+        var caller = store.ResolveCaller(headers[TokenHeader].ToString(), organization, endpoint.Scope);
         if (caller.Error is { } unauthorized)
         {
+            // A refused organization is journaled under the id it asked for, so its tenant's view shows the attempt.
+            trace.TenantId = endpoint.Scope == HubScope.Organization && !string.IsNullOrWhiteSpace(organization) ? organization : null;
             return unauthorized;
         }
-        if (endpoint.Scope == HubScope.Organization && RoleProblem(endpoint, caller.Value!) is { } forbidden)
+        var who = caller.Value!;
+        trace.TenantId = who.TenantId;
+        trace.PrincipalId = who.UserId;
+        trace.Principal = who.Username;
+        // Parsed before faults, so an injected failure is journaled with the paging it was asked for.
+        var query = HubQuery.Parse(endpoint, context.Request.Query);
+        if (query.Value is { } parsed && endpoint.Shape == HubResultShape.Page)
+        {
+            trace.Page = parsed.Page;
+            trace.Size = parsed.Size;
+        }
+        if (faults.Match(endpoint, who.TenantId) is { } fault && await InjectAsync(context, fault, trace) is { } injected)
+        {
+            return injected;
+        }
+        if (trace.Dropped)
+        {
+            return HubError.Internal("The connection was dropped.");
+        }
+        if (endpoint.Scope == HubScope.Organization && RoleProblem(endpoint, who) is { } forbidden)
         {
             return forbidden;
         }
-        var query = HubQuery.Parse(endpoint, context.Request.Query);
         if (query.Error is { } badQuery)
         {
             return badQuery;
+        }
+        var diagnostics = StrictRules.Check(endpoint, context.Request.Query, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization);
+        if (diagnostics.Count > 0)
+        {
+            trace.Diagnostics.AddRange(diagnostics.Select(d => d.ToString()));
+            if (options.Strict)
+            {
+                return HubError.BadRequest("Strict mode: " + string.Join(" ", diagnostics));
+            }
+            foreach (var diagnostic in diagnostics)
+            {
+                context.Response.Headers.Append(StrictRules.DiagnosticHeader, $"{diagnostic.RuleId} {diagnostic.HelpLink}");
+            }
         }
         object? body = null;
         Upload? upload = null;
@@ -69,6 +124,39 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             upload = read.Value;
         }
         return new HubRequest { Endpoint = endpoint, Store = store, Caller = caller.Value!, Query = query.Value!, Body = body, Upload = upload };
+    }
+
+    /// <summary>Waits the fault's latency, then drops the connection or returns the injected error (null: serve normally).</summary>
+    private static async Task<HubError?> InjectAsync(HttpContext context, FaultDecision fault, RequestTrace trace)
+    {
+        trace.Fault = fault.Description;
+        if (fault.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Latency, context.RequestAborted);
+        }
+        if (fault.Drop)
+        {
+            trace.Dropped = true;
+            context.Abort();
+            return null;
+        }
+        if (fault.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+        return fault.Error;
+    }
+
+    private TimeSpan NextLatency()
+    {
+        if (options.LatencyMax is not { } top || top <= options.Latency)
+        {
+            return options.Latency;
+        }
+        lock (_latencyGate)
+        {
+            return TimeSpan.FromMilliseconds(_latencyRandom.Next((int)options.Latency.TotalMilliseconds, (int)top.TotalMilliseconds + 1));
+        }
     }
 
     /// <summary>DECISIONS.md: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete.</summary>

@@ -116,3 +116,118 @@ public sealed class StandaloneTests
         throw new InvalidOperationException($"The server exited without printing its address: {await process.StandardError.ReadToEndAsync()}");
     }
 }
+
+public sealed class StandaloneFlagTests
+{
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var (options, error) = FakeHubCommandLine.Parse([]);
+
+        error.Should().BeNull();
+        options!.Seed.Should().Be(42);
+        options.Strict.Should().BeFalse();
+        options.RequireOrganization.Should().BeFalse();
+        options.Latency.Should().Be(TimeSpan.Zero);
+        options.LatencyMax.Should().BeNull();
+        options.AdminKey.Should().BeNull();
+        options.JournalSize.Should().Be(1000);
+        options.UploadLimitBytes.Should().Be(10 * 1024 * 1024);
+        FakeHubCommandLine.Usage.Should().Contain("(default 42)").And.Contain("(default 1000)").And.Contain("(default 10485760 = 10 MiB)")
+            .And.Contain("(default none: open)").And.Contain("(default 0)").And.Contain("(default off");
+    }
+
+    [Fact]
+    public void Every_flag_is_read_in_both_spellings_and_taken_out_of_the_host_arguments()
+    {
+        string[] args = ["--urls", "http://127.0.0.1:0", "--seed=7", "--strict", "--require-organization=true", "--latency", "50-200",
+            "--admin-key", "k", "--journal-size=5", "--upload-limit", "1024", "--environment", "Development"];
+
+        var (options, error) = FakeHubCommandLine.Parse(args);
+
+        error.Should().BeNull();
+        options!.Seed.Should().Be(7);
+        options.Strict.Should().BeTrue();
+        options.RequireOrganization.Should().BeTrue();
+        options.Latency.Should().Be(TimeSpan.FromMilliseconds(50));
+        options.LatencyMax.Should().Be(TimeSpan.FromMilliseconds(200));
+        options.AdminKey.Should().Be("k");
+        options.JournalSize.Should().Be(5);
+        options.UploadLimitBytes.Should().Be(1024);
+        FakeHubCommandLine.HostArguments(args).Should().Equal("--urls", "http://127.0.0.1:0", "--environment", "Development");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--latency", "fast" }, "--latency must be milliseconds")]
+    [InlineData(new[] { "--latency", "200-50" }, "latency range's top")]
+    [InlineData(new[] { "--latency" }, "--latency needs a value")]
+    [InlineData(new[] { "--journal-size", "0" }, "journal size must be 1 to 1,000,000")]
+    [InlineData(new[] { "--journal-size", "-5" }, "--journal-size must be a whole number")]
+    [InlineData(new[] { "--upload-limit", "10MB" }, "--upload-limit must be a whole number of bytes")]
+    [InlineData(new[] { "--upload-limit", "0" }, "upload limit must be at least 1 byte")]
+    [InlineData(new[] { "--admin-key=" }, "--admin-key needs a non-empty key")]
+    [InlineData(new[] { "--strict=maybe" }, "--strict is a switch")]
+    public void A_bad_flag_is_a_clear_error(string[] args, string expected)
+    {
+        var (options, error) = FakeHubCommandLine.Parse(args);
+
+        options.Should().BeNull();
+        error.Should().Contain(expected);
+    }
+
+    [Fact]
+    public async Task The_standalone_server_honours_strict_admin_key_and_journal_size()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(FakeHubServer).Assembly.Location);
+        foreach (var arg in new[] { "--urls", "http://127.0.0.1:0", "--strict", "--admin-key", "k", "--journal-size", "2" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment.Remove("ASPNETCORE_URLS");
+        using var process = Process.Start(start)!;
+        try
+        {
+            string? baseUrl = null;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (baseUrl is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("Base URL: ", StringComparison.Ordinal))
+                {
+                    baseUrl = line["Base URL: ".Length..].Trim();
+                }
+            }
+            baseUrl.Should().NotBeNull("the server prints its base URL once it listens");
+            var admin = new Uri(new Uri(baseUrl!), "/_admin/journal");
+            using var http = new HttpClient();
+
+            using var strict = await http.SendAsync(HttpMethod.Get, baseUrl + "/services", Tokens.Demo);
+            for (var i = 0; i < 3; i++)
+            {
+                using var _ = await http.SendAsync(HttpMethod.Get, baseUrl + "/my/accounts", Tokens.Demo);
+            }
+            using var noKey = await http.GetAsync(admin);
+            using var request = new HttpRequestMessage(HttpMethod.Get, admin);
+            request.Headers.Add("X-Admin-Key", "k");
+            using var journal = await http.SendAsync(request);
+
+            strict.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await strict.Content.ReadAsStringAsync()).Should().Contain("KH0002");
+            noKey.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            journal.StatusCode.Should().Be(HttpStatusCode.OK);
+            using var body = System.Text.Json.JsonDocument.Parse(await journal.Content.ReadAsStringAsync());
+            body.RootElement.GetProperty("entries").GetArrayLength().Should().Be(2);
+            body.RootElement.GetProperty("dropped").GetInt64().Should().Be(2);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+}

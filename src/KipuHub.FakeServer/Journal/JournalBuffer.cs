@@ -1,0 +1,43 @@
+namespace KipuHub.FakeServer.Journal;
+
+/// <summary>The server's journal: the last <see cref="Capacity"/> requests; the oldest go first.</summary>
+internal sealed class JournalBuffer(int capacity)
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<JournalEntry> _entries = new();
+    private long _sequence;
+
+    public int Capacity { get; } = capacity;
+
+    /// <summary>How many entries were dropped to stay within <see cref="Capacity"/>.</summary>
+    public long Dropped { get; private set; }
+
+    public void Add(JournalEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries.Enqueue(entry with { Sequence = ++_sequence });
+            while (_entries.Count > Capacity)
+            {
+                _entries.Dequeue();
+                Dropped++;
+            }
+        }
+    }
+
+    public IReadOnlyList<JournalEntry> Entries()
+    {
+        lock (_gate)
+        {
+            return [.. _entries];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using KipuHub.FakeServer.Admin;
+
+namespace KipuHub.FakeServer.Journal;
+
+/// <summary>
+/// The outermost middleware: records every API request (not the admin API's, nor the OpenAPI document) with what
+/// the pipeline learned about it. It reads no request header, so the token never reaches the journal.
+/// </summary>
+internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer journal, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments(AdminApi.BasePath) || path.StartsWithSegments("/openapi"))
+        {
+            await next(context);
+            return;
+        }
+        var trace = new RequestTrace();
+        trace.AttachTo(context);
+        var timestamp = clock.GetUtcNow();
+        var started = Stopwatch.GetTimestamp();
+        var requestBody = new CountingStream(context.Request.Body);
+        var responseBody = context.Response.Body;
+        // The answer is held back until its entry is in the journal: a test that asserts on the journal right after
+        // its call returns must find the call there.
+        using var buffer = new MemoryStream();
+        context.Request.Body = requestBody;
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Request.Body = requestBody.Inner;
+            context.Response.Body = responseBody;
+            journal.Add(new JournalEntry
+            {
+                Timestamp = timestamp,
+                Method = context.Request.Method,
+                Path = context.Request.PathBase.Add(path).Value ?? string.Empty,
+                Query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
+                Route = trace.Endpoint?.Id,
+                TenantId = trace.TenantId,
+                PrincipalId = trace.PrincipalId,
+                Principal = trace.Principal,
+                Status = trace.Dropped ? 0 : context.Response.StatusCode,
+                DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                RequestBytes = Math.Max(requestBody.Count, context.Request.ContentLength ?? 0),
+                ResponseBytes = trace.Dropped ? 0 : buffer.Length,
+                Page = trace.Page,
+                Size = trace.Size,
+                Fault = trace.Fault,
+                Diagnostics = [.. trace.Diagnostics],
+            });
+        }
+        if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested && buffer.Length > 0)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(responseBody, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Passes bytes through and counts them.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public Stream Inner { get; } = inner;
+
+        public long Count { get; private set; }
+
+        public override bool CanRead => Inner.CanRead;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => Inner.CanWrite;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => Inner.Flush();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Inner.FlushAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = Inner.Read(buffer, offset, count);
+            Count += read;
+            return read;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await Inner.ReadAsync(buffer, cancellationToken);
+            Count += read;
+            return read;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Inner.Write(buffer, offset, count);
+            Count += count;
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Inner.WriteAsync(buffer, cancellationToken);
+            Count += buffer.Length;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}

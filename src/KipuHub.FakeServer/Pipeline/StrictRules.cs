@@ -1,0 +1,54 @@
+using System.Globalization;
+using KipuHub.Analyzers;
+using KipuHub.Contract;
+
+namespace KipuHub.FakeServer.Pipeline;
+
+/// <summary>One rule a call broke: the analyzer's rule ID, what is wrong, and the rule's docs page.</summary>
+internal sealed record Diagnostic(string RuleId, string Message, string HelpLink)
+{
+    /// <summary>As recorded in the journal and sent in the header: <c>KH0002 message See link</c>.</summary>
+    public override string ToString() => $"{RuleId} {Message} See {HelpLink}";
+}
+
+/// <summary>
+/// The runtime counterpart of the KipuHub analyzers: the calls they would flag, caught on the wire, so calls built
+/// at run time are checked too. Paging facts come from the request's catalog entry.
+/// </summary>
+internal static class StrictRules
+{
+    public const string DiagnosticHeader = "X-KipuHub-Diagnostic";
+
+    public static List<Diagnostic> Check(HubEndpoint endpoint, IQueryCollection query, bool hasOrganization, bool requireOrganization)
+    {
+        var found = new List<Diagnostic>();
+        var call = $"{endpoint.Method} {endpoint.PathTemplate}";
+        if (requireOrganization && endpoint.Scope == HubScope.Organization && !hasOrganization)
+        {
+            found.Add(new Diagnostic(HubRules.UnscopedCall,
+                $"{call} can act in an organization but was sent without X-OrganizationId, so it acted in the personal account; " +
+                "strict scoping wants the tenant named on every call (InOrg(...) in the fluent client).",
+                HubRules.UnscopedCallHelp));
+        }
+        if (endpoint.Shape == HubResultShape.Page)
+        {
+            var missing = new[] { "page", "size" }.Where(name => !query.ContainsKey(name)).ToList();
+            if (missing.Count > 0)
+            {
+                found.Add(new Diagnostic(HubRules.UnpaginatedList,
+                    $"{call} is paged but was called without {string.Join(" and ", missing)}; the server picked page 0 of size " +
+                    $"{endpoint.DefaultPageSize.ToString(CultureInfo.InvariantCulture)}. Ask for a page explicitly (Page(...) in the fluent client).",
+                    HubRules.UnpaginatedListHelp));
+            }
+            if (query.TryGetValue("size", out var sizes) && sizes.Count == 1
+                && int.TryParse(sizes[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size) && size > endpoint.MaxPageSize)
+            {
+                found.Add(new Diagnostic(HubRules.PageOutOfRange,
+                    $"{call} was called with size {size.ToString(CultureInfo.InvariantCulture)}, above its maximum of " +
+                    $"{endpoint.MaxPageSize.ToString(CultureInfo.InvariantCulture)}; the server clamps it, so fewer items come back than asked for.",
+                    HubRules.PageOutOfRangeHelp));
+            }
+        }
+        return found;
+    }
+}
