@@ -36,6 +36,9 @@ switch (mode)
             Console.WriteLine(q.Services() + " | " + q.DataPools() + " | " + q.CompilePerCall());
             return 0;
         }
+    case "alloc-probe":
+        await AllocProbe.RunAsync();
+        return 0;
     case "paging":
         await PagingRun.RunAsync(results);
         return 0;
