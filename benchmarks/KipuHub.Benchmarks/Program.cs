@@ -9,7 +9,7 @@ using KipuHub.Benchmarks;
 //   paging <resultsDir>                 item 3
 //   startup <resultsDir>                item 5
 //   serve-kestrel <port> <bodyFile>     item 4 reference (limit)
-//   serve-wiremock <port> <bodyFile>    item 4 reference
+//   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
 //   count-applications <baseUrl>
 var mode = args.Length > 0 ? args[0] : "bdn";
@@ -49,7 +49,7 @@ switch (mode)
         await Servers.BareKestrelAsync(int.Parse(rest[0]), rest[1]);
         return 0;
     case "serve-wiremock":
-        await Servers.WireMockAsync(int.Parse(rest[0]), rest[1]);
+        await Servers.WireMockAsync(int.Parse(rest[0]), rest[1], tuned: rest.Length > 2 && rest[2] == "tuned");
         return 0;
     case "write-check":
         return await Servers.WriteCheckAsync(rest[0], int.Parse(rest[1]), int.Parse(rest[2]), rest[3]);

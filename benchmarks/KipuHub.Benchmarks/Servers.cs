@@ -28,16 +28,20 @@ public static class Servers
         await app.RunAsync();
     }
 
-    /// <summary>WireMock.Net.Minimal serving the same bytes as a stub (request log off: it would grow without bound).</summary>
-    public static async Task WireMockAsync(int port, string bodyFile)
+    /// <summary>
+    /// WireMock.Net.Minimal serving the same bytes as a stub: with its default settings (it keeps a request log), or
+    /// tuned (<paramref name="tuned"/>: request log off, as a load-test user would set it).
+    /// </summary>
+    public static async Task WireMockAsync(int port, string bodyFile, bool tuned)
     {
         var bytes = await File.ReadAllBytesAsync(bodyFile);
-        using var server = WireMockServer.Start(new WireMockServerSettings
+        var settings = new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] };
+        if (tuned)
         {
-            Urls = [$"http://127.0.0.1:{port}"],
-            StartAdminInterface = false,
-            MaxRequestLogCount = 0,
-        });
+            settings.StartAdminInterface = false;
+            settings.MaxRequestLogCount = 0;
+        }
+        using var server = WireMockServer.Start(settings);
         server.Given(Request.Create().WithPath("/qc-catalog/services").WithParam("page", "0").WithParam("size", "20").WithHeader("X-Auth-Token", "demo-token").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(bytes));
         Console.WriteLine($"WireMock.Net listening on http://127.0.0.1:{port}");
