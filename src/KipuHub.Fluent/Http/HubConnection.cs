@@ -382,10 +382,10 @@ internal sealed class HubConnection : IDisposable
 
     private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CallState state, JsonTypeInfo<T> resultType, CancellationToken token)
     {
-        var expected = FriendlyName(resultType.Type);
+        // The expected type's name is only needed for an error; computing it on every call cost reflection and ~400 B.
         if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
         {
-            throw new HubResponseException(state.Method, state.Path, response.StatusCode, $"it has no body, where {state.Call.Endpoint.Id} returns a {expected}.");
+            throw new HubResponseException(state.Method, state.Path, response.StatusCode, $"it has no body, where {state.Call.Endpoint.Id} returns a {FriendlyName(resultType.Type)}.");
         }
         var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -401,11 +401,11 @@ internal sealed class HubConnection : IDisposable
                     state.Method,
                     state.Path,
                     response.StatusCode,
-                    $"its body could not be read as the {expected} that {state.Call.Endpoint.Id} returns: {ex.Message}",
+                    $"its body could not be read as the {FriendlyName(resultType.Type)} that {state.Call.Endpoint.Id} returns: {ex.Message}",
                     ex);
             }
             return result ?? throw new HubResponseException(
-                state.Method, state.Path, response.StatusCode, $"its body is JSON null, where {state.Call.Endpoint.Id} returns a {expected}.");
+                state.Method, state.Path, response.StatusCode, $"its body is JSON null, where {state.Call.Endpoint.Id} returns a {FriendlyName(resultType.Type)}.");
         }
     }
 
