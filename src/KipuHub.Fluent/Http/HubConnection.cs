@@ -83,7 +83,7 @@ internal sealed class HubConnection : IDisposable
     public string? DefaultOrganizationId => _settings.OrganizationId;
 
     /// <summary>The request <paramref name="call"/> would send; its ToString() hides the token.</summary>
-    public HttpRequestMessage CreateRequest(HubCall call) => BuildRequest(call);
+    public HttpRequestMessage CreateRequest(HubCall call) => BuildRequest(call, path: null);
 
     public Task<T> SendJsonAsync<T>(HubCall call, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
     {
@@ -124,11 +124,13 @@ internal sealed class HubConnection : IDisposable
 
     // ── building requests ──────────────────────────────────────────────────────────────────────
 
-    private HubRequestMessage BuildRequest(HubCall call)
+    /// <param name="call">The call.</param>
+    /// <param name="path">The call's expanded path when the caller has it already (it is the same for every attempt).</param>
+    private HubRequestMessage BuildRequest(HubCall call, string? path)
     {
         ArgumentNullException.ThrowIfNull(call);
         var endpoint = call.Endpoint;
-        var path = endpoint.ExpandPath(call.PathValues);
+        path ??= endpoint.ExpandPath(call.PathValues);
         var organizationId = OrganizationFor(call);
 
         var url = new StringBuilder(_settings.BaseUrlPrefix.Length + path.Length + 64)
@@ -145,8 +147,8 @@ internal sealed class HubConnection : IDisposable
             {
                 headers.TryAddWithoutValidation(HubHeaders.OrganizationId, organizationId);
             }
-            headers.Accept.Add(new MediaTypeWithQualityHeaderValue(
-                endpoint.Shape is HubResultShape.Binary or HubResultShape.Text ? "*/*" : "application/json"));
+            // A raw value: parsed only if someone reads it, instead of a new MediaTypeWithQualityHeaderValue per request.
+            headers.TryAddWithoutValidation("Accept", endpoint.Shape is HubResultShape.Binary or HubResultShape.Text ? "*/*" : "application/json");
 
             // Extra headers replace same-named defaults (Accept, User-Agent...); the two API headers are
             // rejected when the options are read, so they cannot be overridden here.
@@ -221,10 +223,11 @@ internal sealed class HubConnection : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         using var timeout = _settings.Timeout == System.Threading.Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_settings.Timeout);
-        using var linked = timeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var token = linked.Token;
+        // A linked source only when both can fire; otherwise the one token that can is used as it is.
+        using var linked = timeout is not null && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token)
+            : null;
+        var token = linked?.Token ?? timeout?.Token ?? cancellationToken;
         HttpResponseMessage? response = null;
         try
         {
@@ -285,7 +288,7 @@ internal sealed class HubConnection : IDisposable
     {
         var state = context.Properties.GetValue(s_callState, null!);
         var attempt = ++state.Attempts;
-        var request = BuildRequest(state.Call);
+        var request = BuildRequest(state.Call, state.Path);
         state.Requests.Add(request);
         HubLog.Sending(_logger, state.Method, state.Path, attempt);
         var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
