@@ -88,21 +88,22 @@ internal sealed class HubConnection : IDisposable
     public Task<T> SendJsonAsync<T>(HubCall call, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resultType);
-        return SendCoreAsync(call, (response, state, token) => ReadJsonAsync(response, state, resultType, token), cancellationToken);
+        // The result type travels as an argument, not in a closure: no delegate is allocated per call.
+        return SendCoreAsync(call, static (response, state, info, token) => ReadJsonAsync(response, state, info, token), resultType, cancellationToken);
     }
 
     public Task SendAsync(HubCall call, CancellationToken cancellationToken) =>
-        SendCoreAsync(call, static (_, _, _) => Task.FromResult(true), cancellationToken);
+        SendCoreAsync(call, static (_, _, _, _) => Task.FromResult(true), (object?)null, cancellationToken);
 
     public Task<string> SendTextAsync(HubCall call, CancellationToken cancellationToken) =>
-        SendCoreAsync(call, static (response, _, token) => response.Content.ReadAsStringAsync(token), cancellationToken);
+        SendCoreAsync(call, static (response, _, _, token) => response.Content.ReadAsStringAsync(token), (object?)null, cancellationToken);
 
     public Task DownloadAsync(HubCall call, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         return SendCoreAsync(
             call,
-            async (response, _, token) =>
+            static async (response, _, destination, token) =>
             {
                 var source = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
                 await using (source.ConfigureAwait(false))
@@ -111,6 +112,7 @@ internal sealed class HubConnection : IDisposable
                 }
                 return true;
             },
+            destination,
             cancellationToken);
     }
 
@@ -212,9 +214,10 @@ internal sealed class HubConnection : IDisposable
 
     // ── sending ────────────────────────────────────────────────────────────────────────────────
 
-    private async Task<T> SendCoreAsync<T>(
+    private async Task<T> SendCoreAsync<T, TArg>(
         HubCall call,
-        Func<HttpResponseMessage, CallState, CancellationToken, Task<T>> readSuccess,
+        Func<HttpResponseMessage, CallState, TArg, CancellationToken, Task<T>> readSuccess,
+        TArg arg,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -237,7 +240,7 @@ internal sealed class HubConnection : IDisposable
             {
                 throw await ReadErrorAsync(response, state, token).ConfigureAwait(false);
             }
-            return await readSuccess(response, state, token).ConfigureAwait(false);
+            return await readSuccess(response, state, arg, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
@@ -289,14 +292,14 @@ internal sealed class HubConnection : IDisposable
         var state = context.Properties.GetValue(s_callState, null!);
         var attempt = ++state.Attempts;
         var request = BuildRequest(state.Call, state.Path);
-        state.Requests.Add(request);
+        state.Track(request);
         HubLog.Sending(_logger, state.Method, state.Path, attempt);
         var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
         for (var hops = 0; _followRedirects && hops < MaxRedirects && RedirectTarget(request, response) is { } target; hops++)
         {
             var redirected = BuildRedirect(state.Call, request, response.StatusCode, target);
             response.Dispose();
-            state.Requests.Add(redirected);
+            state.Track(redirected);
             request = redirected;
             response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
         }
@@ -554,13 +557,32 @@ internal sealed class HubConnection : IDisposable
         public int Attempts { get; set; }
 
         /// <summary>Every request sent; disposed when the call ends, after its answer has been read.</summary>
-        public List<HubRequestMessage> Requests { get; } = [];
+        private HubRequestMessage? _first;
+        private List<HubRequestMessage>? _more;
+
+        /// <summary>Keeps a request for disposal; most calls send one, so a list is made only for retries and redirects.</summary>
+        public void Track(HubRequestMessage request)
+        {
+            if (_first is null)
+            {
+                _first = request;
+            }
+            else
+            {
+                (_more ??= []).Add(request);
+            }
+        }
 
         public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
 
         public void DisposeRequests()
         {
-            foreach (var request in Requests)
+            _first?.Dispose();
+            if (_more is null)
+            {
+                return;
+            }
+            foreach (var request in _more)
             {
                 request.Dispose();
             }
