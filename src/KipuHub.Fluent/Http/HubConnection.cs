@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -135,12 +136,13 @@ internal sealed class HubConnection : IDisposable
         path ??= endpoint.ExpandPath(call.PathValues);
         var organizationId = OrganizationFor(call);
 
-        var url = new StringBuilder(_settings.BaseUrlPrefix.Length + path.Length + 64)
-            .Append(_settings.BaseUrlPrefix)
-            .Append(path);
-        AppendQuery(url, call.Query);
+        // A pooled buffer instead of a StringBuilder: only the final string is allocated.
+        var url = new DefaultInterpolatedStringHandler(0, 0);
+        url.AppendLiteral(_settings.BaseUrlPrefix);
+        url.AppendLiteral(path);
+        AppendQuery(ref url, call.Query);
 
-        var request = new HubRequestMessage(endpoint.Method, new Uri(url.ToString(), UriKind.Absolute)) { Path = path };
+        var request = new HubRequestMessage(endpoint.Method, new Uri(url.ToStringAndClear(), UriKind.Absolute)) { Path = path };
         try
         {
             var headers = request.Headers;
@@ -195,17 +197,20 @@ internal sealed class HubConnection : IDisposable
         }
     }
 
-    private static void AppendQuery(StringBuilder url, IReadOnlyList<KeyValuePair<string, string>>? query)
+    private static void AppendQuery(ref DefaultInterpolatedStringHandler url, IReadOnlyList<KeyValuePair<string, string>>? query)
     {
         if (query is null)
         {
             return;
         }
-        var separator = '?';
-        foreach (var (name, value) in query)
+        // An index loop: foreach over the interface would box the enumerator.
+        for (var i = 0; i < query.Count; i++)
         {
-            url.Append(separator).Append(EscapeQuery(name)).Append('=').Append(EscapeQuery(value ?? ""));
-            separator = '&';
+            var (name, value) = query[i];
+            url.AppendFormatted(i == 0 ? '?' : '&');
+            url.AppendLiteral(EscapeQuery(name));
+            url.AppendFormatted('=');
+            url.AppendLiteral(EscapeQuery(value ?? ""));
         }
     }
 
