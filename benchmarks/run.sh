@@ -60,6 +60,9 @@ if [[ " $PARTS " == *" load "* ]]; then
     if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; SERVER_PID=""; fi
   }
   trap stop_server EXIT
+  port_free() { # port: fail if something already listens there (it, not our server, would be measured)
+    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; then echo "port $1 is already in use; stop that process first" >&2; exit 1; fi
+  }
   wait_for() { # url [header]
     for _ in $(seq 1 150); do
       if curl -fs -o /dev/null -H "X-Auth-Token: demo-token" "$1"; then return 0; fi
@@ -79,6 +82,7 @@ if [[ " $PARTS " == *" load "* ]]; then
   }
 
   log "item 4: fake server (logging at Warning, as a test host runs it)"
+  port_free 5080; port_free 5081; port_free 5082
   dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:5080$GET_PATH"
@@ -102,21 +106,21 @@ if [[ " $PARTS " == *" load "* ]]; then
   stop_server
 
   log "item 4: WireMock.Net.Minimal 2.21.0 stub, default settings"
-  bench serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
+  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:5081$GET_PATH"
   run_get "WireMock.Net.Minimal 2.21.0, default settings" http://127.0.0.1:5081
   stop_server
 
   log "item 4: WireMock.Net.Minimal 2.21.0 stub, tuned (request log and admin interface off)"
-  bench serve-wiremock 5081 "$BODY" tuned > "$RES/wiremock.log" 2>&1 &
+  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:5081$GET_PATH"
   run_get "WireMock.Net.Minimal 2.21.0, tuned (no request log)" http://127.0.0.1:5081
   stop_server
 
   log "item 4: bare Kestrel (limit)"
-  bench serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
+  dotnet "$BENCH_DLL" serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:5082$GET_PATH"
   run_get "bare Kestrel, precomputed bytes (limit)" http://127.0.0.1:5082

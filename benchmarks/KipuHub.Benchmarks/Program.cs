@@ -19,8 +19,7 @@ switch (mode)
 {
     case "bdn":
         var config = DefaultConfig.Instance
-            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(7).WithLaunchCount(1).WithId("Short"))
-            .AddExporter(MarkdownExporter.GitHub)
+            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithId("Short"))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator)
             .WithArtifactsPath(Environment.GetEnvironmentVariable("BDN_ARTIFACTS") ?? Path.Combine("benchmarks", "results", "bdn"));
         BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(rest, config);
@@ -33,7 +32,7 @@ switch (mode)
             Console.WriteLine((await c.Get_HandWritten()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_KipuHub()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_Refit()).ServiceDefinitions![0].Name + " " + (await c.Get_Flurl()).ServiceDefinitions![0].Lifecycle);
             var q = new QueryTranslationBenchmarks();
             q.Setup();
-            Console.WriteLine(q.Services() + " | " + q.DataPools() + " | " + q.CompilePerCall());
+            Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
             return 0;
         }
     case "alloc-probe":
