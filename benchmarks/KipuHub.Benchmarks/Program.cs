@@ -38,6 +38,9 @@ switch (mode)
     case "alloc-probe":
         await AllocProbe.RunAsync();
         return 0;
+    case "server-profile":
+        await ServerProfile.RunAsync(results);
+        return 0;
     case "paging":
         await PagingRun.RunAsync(results);
         return 0;
