@@ -131,7 +131,12 @@ public sealed class HubEndpoint
     internal string ExpandPath(ReadOnlySpan<string> values)
     {
         CheckPathValues(values);
-        var path = new StringBuilder(PathTemplate.Length + 48);
+        if (values.IsEmpty && _fixedPath is { } fixedPath)
+        {
+            return fixedPath;
+        }
+        // A pooled buffer instead of a StringBuilder: only the final string is allocated.
+        var path = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
         var next = 0;
         foreach (var segment in _pathSegments)
         {
@@ -139,19 +144,27 @@ public sealed class HubEndpoint
             {
                 continue;
             }
-            path.Append('/');
+            path.AppendFormatted('/');
             if (IsParameter(segment))
             {
-                path.Append(Uri.EscapeDataString(values[next]));
+                path.AppendLiteral(Uri.EscapeDataString(values[next]));
                 next++;
             }
             else
             {
-                path.Append(segment);
+                path.AppendLiteral(segment);
             }
         }
-        return path.ToString();
+        var expanded = path.ToStringAndClear();
+        if (values.IsEmpty)
+        {
+            // A path without parameters is the same every time: keep it (a benign race at worst computes it twice).
+            _fixedPath = expanded;
+        }
+        return expanded;
     }
+
+    private string? _fixedPath;
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {PathTemplate}";

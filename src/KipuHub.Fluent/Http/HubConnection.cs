@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -83,26 +84,27 @@ internal sealed class HubConnection : IDisposable
     public string? DefaultOrganizationId => _settings.OrganizationId;
 
     /// <summary>The request <paramref name="call"/> would send; its ToString() hides the token.</summary>
-    public HttpRequestMessage CreateRequest(HubCall call) => BuildRequest(call);
+    public HttpRequestMessage CreateRequest(HubCall call) => BuildRequest(call, path: null);
 
     public Task<T> SendJsonAsync<T>(HubCall call, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resultType);
-        return SendCoreAsync(call, (response, state, token) => ReadJsonAsync(response, state, resultType, token), cancellationToken);
+        // The result type travels as an argument, not in a closure: no delegate is allocated per call.
+        return SendCoreAsync(call, static (response, state, info, token) => ReadJsonAsync(response, state, info, token), resultType, cancellationToken);
     }
 
     public Task SendAsync(HubCall call, CancellationToken cancellationToken) =>
-        SendCoreAsync(call, static (_, _, _) => Task.FromResult(true), cancellationToken);
+        SendCoreAsync(call, static (_, _, _, _) => Task.FromResult(true), (object?)null, cancellationToken);
 
     public Task<string> SendTextAsync(HubCall call, CancellationToken cancellationToken) =>
-        SendCoreAsync(call, static (response, _, token) => response.Content.ReadAsStringAsync(token), cancellationToken);
+        SendCoreAsync(call, static (response, _, _, token) => response.Content.ReadAsStringAsync(token), (object?)null, cancellationToken);
 
     public Task DownloadAsync(HubCall call, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         return SendCoreAsync(
             call,
-            async (response, _, token) =>
+            static async (response, _, destination, token) =>
             {
                 var source = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
                 await using (source.ConfigureAwait(false))
@@ -111,6 +113,7 @@ internal sealed class HubConnection : IDisposable
                 }
                 return true;
             },
+            destination,
             cancellationToken);
     }
 
@@ -124,19 +127,22 @@ internal sealed class HubConnection : IDisposable
 
     // ── building requests ──────────────────────────────────────────────────────────────────────
 
-    private HubRequestMessage BuildRequest(HubCall call)
+    /// <param name="call">The call.</param>
+    /// <param name="path">The call's expanded path when the caller has it already (it is the same for every attempt).</param>
+    private HubRequestMessage BuildRequest(HubCall call, string? path)
     {
         ArgumentNullException.ThrowIfNull(call);
         var endpoint = call.Endpoint;
-        var path = endpoint.ExpandPath(call.PathValues);
+        path ??= endpoint.ExpandPath(call.PathValues);
         var organizationId = OrganizationFor(call);
 
-        var url = new StringBuilder(_settings.BaseUrlPrefix.Length + path.Length + 64)
-            .Append(_settings.BaseUrlPrefix)
-            .Append(path);
-        AppendQuery(url, call.Query);
+        // A pooled buffer instead of a StringBuilder: only the final string is allocated.
+        var url = new DefaultInterpolatedStringHandler(0, 0);
+        url.AppendLiteral(_settings.BaseUrlPrefix);
+        url.AppendLiteral(path);
+        AppendQuery(ref url, call.Query);
 
-        var request = new HubRequestMessage(endpoint.Method, new Uri(url.ToString(), UriKind.Absolute)) { Path = path };
+        var request = new HubRequestMessage(endpoint.Method, new Uri(url.ToStringAndClear(), UriKind.Absolute)) { Path = path };
         try
         {
             var headers = request.Headers;
@@ -145,8 +151,8 @@ internal sealed class HubConnection : IDisposable
             {
                 headers.TryAddWithoutValidation(HubHeaders.OrganizationId, organizationId);
             }
-            headers.Accept.Add(new MediaTypeWithQualityHeaderValue(
-                endpoint.Shape is HubResultShape.Binary or HubResultShape.Text ? "*/*" : "application/json"));
+            // A raw value: parsed only if someone reads it, instead of a new MediaTypeWithQualityHeaderValue per request.
+            headers.TryAddWithoutValidation("Accept", endpoint.Shape is HubResultShape.Binary or HubResultShape.Text ? "*/*" : "application/json");
 
             // Extra headers replace same-named defaults (Accept, User-Agent...); the two API headers are
             // rejected when the options are read, so they cannot be overridden here.
@@ -191,17 +197,20 @@ internal sealed class HubConnection : IDisposable
         }
     }
 
-    private static void AppendQuery(StringBuilder url, IReadOnlyList<KeyValuePair<string, string>>? query)
+    private static void AppendQuery(ref DefaultInterpolatedStringHandler url, IReadOnlyList<KeyValuePair<string, string>>? query)
     {
         if (query is null)
         {
             return;
         }
-        var separator = '?';
-        foreach (var (name, value) in query)
+        // An index loop: foreach over the interface would box the enumerator.
+        for (var i = 0; i < query.Count; i++)
         {
-            url.Append(separator).Append(EscapeQuery(name)).Append('=').Append(EscapeQuery(value ?? ""));
-            separator = '&';
+            var (name, value) = query[i];
+            url.AppendFormatted(i == 0 ? '?' : '&');
+            url.AppendLiteral(EscapeQuery(name));
+            url.AppendFormatted('=');
+            url.AppendLiteral(EscapeQuery(value ?? ""));
         }
     }
 
@@ -210,9 +219,10 @@ internal sealed class HubConnection : IDisposable
 
     // ── sending ────────────────────────────────────────────────────────────────────────────────
 
-    private async Task<T> SendCoreAsync<T>(
+    private async Task<T> SendCoreAsync<T, TArg>(
         HubCall call,
-        Func<HttpResponseMessage, CallState, CancellationToken, Task<T>> readSuccess,
+        Func<HttpResponseMessage, CallState, TArg, CancellationToken, Task<T>> readSuccess,
+        TArg arg,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -221,10 +231,11 @@ internal sealed class HubConnection : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         using var timeout = _settings.Timeout == System.Threading.Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_settings.Timeout);
-        using var linked = timeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var token = linked.Token;
+        // A linked source only when both can fire; otherwise the one token that can is used as it is.
+        using var linked = timeout is not null && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token)
+            : null;
+        var token = linked?.Token ?? timeout?.Token ?? cancellationToken;
         HttpResponseMessage? response = null;
         try
         {
@@ -234,7 +245,7 @@ internal sealed class HubConnection : IDisposable
             {
                 throw await ReadErrorAsync(response, state, token).ConfigureAwait(false);
             }
-            return await readSuccess(response, state, token).ConfigureAwait(false);
+            return await readSuccess(response, state, arg, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
@@ -285,15 +296,15 @@ internal sealed class HubConnection : IDisposable
     {
         var state = context.Properties.GetValue(s_callState, null!);
         var attempt = ++state.Attempts;
-        var request = BuildRequest(state.Call);
-        state.Requests.Add(request);
+        var request = BuildRequest(state.Call, state.Path);
+        state.Track(request);
         HubLog.Sending(_logger, state.Method, state.Path, attempt);
         var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
         for (var hops = 0; _followRedirects && hops < MaxRedirects && RedirectTarget(request, response) is { } target; hops++)
         {
             var redirected = BuildRedirect(state.Call, request, response.StatusCode, target);
             response.Dispose();
-            state.Requests.Add(redirected);
+            state.Track(redirected);
             request = redirected;
             response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false);
         }
@@ -382,10 +393,10 @@ internal sealed class HubConnection : IDisposable
 
     private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CallState state, JsonTypeInfo<T> resultType, CancellationToken token)
     {
-        var expected = FriendlyName(resultType.Type);
+        // The expected type's name is only needed for an error; computing it on every call cost reflection and ~400 B.
         if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
         {
-            throw new HubResponseException(state.Method, state.Path, response.StatusCode, $"it has no body, where {state.Call.Endpoint.Id} returns a {expected}.");
+            throw new HubResponseException(state.Method, state.Path, response.StatusCode, $"it has no body, where {state.Call.Endpoint.Id} returns a {FriendlyName(resultType.Type)}.");
         }
         var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -401,11 +412,11 @@ internal sealed class HubConnection : IDisposable
                     state.Method,
                     state.Path,
                     response.StatusCode,
-                    $"its body could not be read as the {expected} that {state.Call.Endpoint.Id} returns: {ex.Message}",
+                    $"its body could not be read as the {FriendlyName(resultType.Type)} that {state.Call.Endpoint.Id} returns: {ex.Message}",
                     ex);
             }
             return result ?? throw new HubResponseException(
-                state.Method, state.Path, response.StatusCode, $"its body is JSON null, where {state.Call.Endpoint.Id} returns a {expected}.");
+                state.Method, state.Path, response.StatusCode, $"its body is JSON null, where {state.Call.Endpoint.Id} returns a {FriendlyName(resultType.Type)}.");
         }
     }
 
@@ -551,13 +562,32 @@ internal sealed class HubConnection : IDisposable
         public int Attempts { get; set; }
 
         /// <summary>Every request sent; disposed when the call ends, after its answer has been read.</summary>
-        public List<HubRequestMessage> Requests { get; } = [];
+        private HubRequestMessage? _first;
+        private List<HubRequestMessage>? _more;
+
+        /// <summary>Keeps a request for disposal; most calls send one, so a list is made only for retries and redirects.</summary>
+        public void Track(HubRequestMessage request)
+        {
+            if (_first is null)
+            {
+                _first = request;
+            }
+            else
+            {
+                (_more ??= []).Add(request);
+            }
+        }
 
         public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
 
         public void DisposeRequests()
         {
-            foreach (var request in Requests)
+            _first?.Dispose();
+            if (_more is null)
+            {
+                return;
+            }
+            foreach (var request in _more)
             {
                 request.Dispose();
             }

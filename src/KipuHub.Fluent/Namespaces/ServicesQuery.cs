@@ -18,13 +18,13 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <param name="cancellationToken">Cancels the call.</param>
     [HubOperation(nameof(HubCatalog.ServicesList))]
     public Task<Page<ServiceOverview>> ListAsync(CancellationToken cancellationToken = default) =>
-        ListPageAsync(HubJsonContext.Default.PageEnvelopeServiceOverview, cancellationToken);
+        ListPageAsync(HubJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
 
     /// <summary>Reads every matching service, fetching page after page lazily and stopping after the last.</summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     [HubOperation(nameof(HubCatalog.ServicesList))]
     public IAsyncEnumerable<ServiceOverview> AllAsync(CancellationToken cancellationToken = default) =>
-        AllPagesAsync(HubJsonContext.Default.PageEnvelopeServiceOverview, cancellationToken);
+        AllPagesAsync(HubJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
 
     /// <summary>A command that gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>

@@ -25,8 +25,15 @@ internal sealed record QueryState(HubConnection Connection)
             return [];
         }
         var query = new List<KeyValuePair<string, string>>(Filters.Length + Sorts.Length + 2);
-        query.AddRange(Filters);
-        query.AddRange(Sorts.Select(s => new KeyValuePair<string, string>("sort", s)));
+        // Plain loops: AddRange over an ImmutableArray and a LINQ Select would box and allocate on every call.
+        foreach (var filter in Filters)
+        {
+            query.Add(filter);
+        }
+        foreach (var sort in Sorts)
+        {
+            query.Add(new("sort", sort));
+        }
         if (pageIndex is { } page)
         {
             query.Add(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));

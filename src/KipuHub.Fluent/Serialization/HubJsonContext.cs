@@ -39,3 +39,16 @@ namespace KipuHub.Serialization;
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(IReadOnlyList<Account>))]
 internal sealed partial class HubJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The context the client reads services pages with: <see cref="HubJsonContext"/>'s metadata, plus
+/// <see cref="ServiceOverviewReader"/> for the page items. A separate context, so that writing (and the fake
+/// server, which shares <see cref="HubJsonContext.Default"/>) keeps the generated code untouched.
+/// </summary>
+internal static class HubJsonReading
+{
+    public static HubJsonContext Context { get; } = new(new System.Text.Json.JsonSerializerOptions(HubJsonContext.Default.Options)
+    {
+        Converters = { new ServiceOverviewReader() },
+    });
+}

@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using KipuHub.Benchmarks;
+
+// Modes:
+//   bdn [BenchmarkDotNet args]          item 1 (ClientOverhead) and item 2 (QueryTranslation)
+//   paging <resultsDir>                 item 3
+//   startup <resultsDir>                item 5
+//   serve-kestrel <port> <bodyFile>     item 4 reference (limit)
+//   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
+//   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
+//   count-applications <baseUrl>
+var mode = args.Length > 0 ? args[0] : "bdn";
+var rest = args.Skip(1).ToArray();
+var results = rest.Length > 0 ? rest[^1] : Path.Combine("benchmarks", "results");
+switch (mode)
+{
+    case "bdn":
+        var config = DefaultConfig.Instance
+            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithId("Short"))
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+            .WithArtifactsPath(Environment.GetEnvironmentVariable("BDN_ARTIFACTS") ?? Path.Combine("benchmarks", "results", "bdn"));
+        BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(rest, config);
+        return 0;
+    case "smoke":
+        {
+            var c = new ClientOverheadBenchmarks();
+            c.Setup();
+            Console.WriteLine((await c.List_HandWritten()).Content!.Count + " " + (await c.List_KipuHub()).Content.Count + " " + (await c.List_Refit()).Content!.Count + " " + (await c.List_Flurl()).Content!.Count);
+            Console.WriteLine((await c.Get_HandWritten()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_KipuHub()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_Refit()).ServiceDefinitions![0].Name + " " + (await c.Get_Flurl()).ServiceDefinitions![0].Lifecycle);
+            var q = new QueryTranslationBenchmarks();
+            q.Setup();
+            Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
+            return 0;
+        }
+    case "alloc-probe":
+        await AllocProbe.RunAsync();
+        return 0;
+    case "server-profile":
+        await ServerProfile.RunAsync(results);
+        return 0;
+    case "paging":
+        await PagingRun.RunAsync(results);
+        return 0;
+    case "startup":
+        await StartupRun.RunAsync(results);
+        return 0;
+    case "serve-kestrel":
+        await Servers.BareKestrelAsync(int.Parse(rest[0]), rest[1]);
+        return 0;
+    case "serve-wiremock":
+        await Servers.WireMockAsync(int.Parse(rest[0]), rest[1], tuned: rest.Length > 2 && rest[2] == "tuned");
+        return 0;
+    case "write-check":
+        return await Servers.WriteCheckAsync(rest[0], int.Parse(rest[1]), int.Parse(rest[2]), rest[3]);
+    case "count-applications":
+        using (var http = new HttpClient())
+        {
+            http.DefaultRequestHeaders.Add("X-Auth-Token", "demo-token");
+            Console.WriteLine(await Servers.CountAsync(http, rest[0]));
+        }
+        return 0;
+    default:
+        Console.Error.WriteLine("unknown mode " + mode);
+        return 2;
+}

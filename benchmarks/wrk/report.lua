@@ -1,0 +1,8 @@
+-- Prints one machine-readable line when wrk finishes: throughput, latency percentiles and error counts.
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT requests=%d rps=%.1f p50_us=%d p99_us=%d non2xx=%d socket_errors=%d\n",
+    summary.requests, summary.requests / seconds, latency:percentile(50), latency:percentile(99),
+    summary.errors.status, socket))
+end
