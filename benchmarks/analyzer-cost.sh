@@ -77,7 +77,7 @@ rules=$( (grep -E '^\s+[<0-9.]+\s+KipuHub\.Analyzers\.' "$WORK/build-true.log" |
   echo "| with KipuHub analyzers | $csc_on ms | ${total_on} s | ${kipu_on} s | $share |"
   echo
   echo "Target: KipuHub analyzer time under 5% of compile time. Csc difference with/without: $((csc_on - csc_off)) ms."
-  if [[ -z "$rules" ]]; then
+  if awk "BEGIN{ exit !(${kipu_on:-0} == 0) }"; then
     echo
     echo "The analyzer assembly reported no analyzers: it contains no DiagnosticAnalyzer yet on this branch."
   else
