@@ -30,8 +30,17 @@ internal sealed partial class FakeHubStore
 
     private readonly Dictionary<string, StoreSnapshot> _snapshots = new(StringComparer.Ordinal);
 
+    /// <summary>Admits catalog requests, and keeps resets and restores out of the middle of one.</summary>
+    public RequestGate Gate { get; } = new();
+
     /// <summary>Back to a fresh start with the same seed: the seeded data, ids and id sequence; created tenants are gone.</summary>
-    public void ResetAll()
+    public void ResetAll() => Gate.RunExclusive(() =>
+    {
+        ResetAllCore();
+        return true;
+    });
+
+    private void ResetAllCore()
     {
         var data = HubSeeder.Build(Seed, ReferenceDate);
         lock (_gate)
@@ -45,7 +54,9 @@ internal sealed partial class FakeHubStore
     /// Gives one tenant back its seeded services, applications (with their subscriptions) and data pools; a created
     /// tenant is emptied. Other tenants and the id sequence are left alone, so ids created elsewhere stay unique.
     /// </summary>
-    public HubError? ResetTenant(string tenantId)
+    public HubError? ResetTenant(string tenantId) => Gate.RunExclusive(() => ResetTenantCore(tenantId));
+
+    private HubError? ResetTenantCore(string tenantId)
     {
         var data = HubSeeder.Build(Seed, ReferenceDate);
         lock (_gate)
@@ -108,7 +119,9 @@ internal sealed partial class FakeHubStore
     }
 
     /// <summary>Swaps the whole state for a copy of the snapshot in one step; the snapshot stays for further restores.</summary>
-    public HubError? RestoreSnapshot(string name)
+    public HubError? RestoreSnapshot(string name) => Gate.RunExclusive(() => RestoreSnapshotCore(name));
+
+    private HubError? RestoreSnapshotCore(string name)
     {
         if (SnapshotNameProblem(name) is { } problem)
         {

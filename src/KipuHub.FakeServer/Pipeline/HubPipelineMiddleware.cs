@@ -30,6 +30,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             await next(context);
             return;
         }
+        // A reset or restore must not land between resolving the caller and running the handler.
+        using var pass = await store.Gate.EnterAsync(context.RequestAborted);
         var trace = RequestTrace.Of(context) ?? new RequestTrace();
         trace.Endpoint = endpoint;
         // Every answer names its data set, so a failure seen in a log can be reproduced with the same seed.
