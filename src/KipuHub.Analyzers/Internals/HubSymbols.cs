@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KipuHub.Analyzers.Internals;
 
@@ -51,6 +53,22 @@ internal sealed class HubSymbols
     public INamedTypeSymbol? TaskOfT { get; }
 
     public INamedTypeSymbol? AsyncEnumerable { get; }
+
+    /// <summary>
+    /// Resolves the contract's symbols once per compilation and lets the analyzer register its actions with them;
+    /// registers nothing when KipuHub.Fluent is not referenced. (RS1025/RS1026 want the generated-code and
+    /// concurrency settings written in each Initialize, so they stay there.)
+    /// </summary>
+    public static void OnHubCompilation(AnalysisContext context, Action<CompilationStartAnalysisContext, HubSymbols> register)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (Create(start.Compilation) is { } symbols)
+            {
+                register(start, symbols);
+            }
+        });
+    }
 
     public static HubSymbols? Create(Compilation compilation)
     {

@@ -22,12 +22,8 @@ public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            if (HubSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
             var variable = symbols.Options.GetMembers("ApiKeyVariable").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? FallbackVariable;
             start.RegisterOperationAction(c =>
             {

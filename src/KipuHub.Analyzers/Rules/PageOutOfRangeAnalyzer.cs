@@ -20,13 +20,7 @@ public sealed class PageOutOfRangeAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HubSymbols.Create(start.Compilation) is { } symbols)
-            {
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
-            }
-        });
+        HubSymbols.OnHubCompilation(context, (start, symbols) => start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation));
     }
 
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)

@@ -19,13 +19,7 @@ public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HubSymbols.Create(start.Compilation) is { } symbols)
-            {
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ExpressionStatement);
-            }
-        });
+        HubSymbols.OnHubCompilation(context, (start, symbols) => start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ExpressionStatement));
     }
 
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)

@@ -24,12 +24,8 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            if (HubSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
             var chain = new QueryChain(symbols, symbols.IsPage, s_stepNames, (_, _) => Trace.Missing);
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });

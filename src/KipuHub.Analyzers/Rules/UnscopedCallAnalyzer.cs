@@ -22,12 +22,8 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            if (HubSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
             var chain = new QueryChain(symbols, symbols.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });
