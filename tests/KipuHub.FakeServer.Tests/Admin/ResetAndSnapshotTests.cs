@@ -141,14 +141,22 @@ public sealed class ResetAndSnapshotTests : FakeHubTest
         states.Add(await ReadAsync(Http, "v2/applications"));
         states.Should().HaveCount(2);
 
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        // Run until both sides have done enough, not for a fixed time: a busy machine must not starve the test.
+        var reads = 0;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
         var restorer = Task.Run(async () =>
         {
             var restores = 0;
             while (!stop.IsCancellationRequested)
             {
                 Hub.RestoreSnapshot(restores++ % 2 == 0 ? "more" : "seed");
-                await Task.Yield();
+                if (restores >= 50 && Volatile.Read(ref reads) >= 100)
+                {
+                    await stop.CancelAsync();
+                }
+                // A pause lets the readers in between restores: the gate favours neither side.
+                await Task.Delay(1);
             }
             return restores;
         });
@@ -159,13 +167,15 @@ public sealed class ResetAndSnapshotTests : FakeHubTest
             while (!stop.IsCancellationRequested)
             {
                 seen.Add(await ReadAsync(http, "v2/applications"));
+                Interlocked.Increment(ref reads);
             }
             return seen;
         })).ToList();
 
-        (await restorer).Should().BeGreaterThan(10);
+        (await restorer).Should().BeGreaterThanOrEqualTo(50);
+        deadline.IsCancellationRequested.Should().BeFalse("50 restores and 100 reads finish well within a minute");
         var bodies = (await Task.WhenAll(readers)).SelectMany(b => b).ToList();
-        bodies.Should().HaveCountGreaterThan(20).And.OnlyContain(b => states.Contains(b), "no read may see half of a restored state");
+        bodies.Should().HaveCountGreaterThanOrEqualTo(100).And.OnlyContain(b => states.Contains(b), "no read may see half of a restored state");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class RestoreDuringRequestTests
         using var hub = fake.CreateClient(FakeHubServer.DemoToken, fake.DemoOrganizationId);
 
         var create = hub.Applications.CreateAsync(new CreateApplicationRequest { Name = "Straddles the reset" });
-        await Task.Delay(300);
+        await WhenTheFaultHasHeldTheRequestAsync(fake, create);
         await Task.Run(() => fake.Reset());
         var created = await create;
 
@@ -37,10 +37,25 @@ public sealed class RestoreDuringRequestTests
         using var hub = fake.CreateClient(FakeHubServer.DemoToken, fake.DemoOrganizationId);
 
         var create = hub.DataPools.CreateAsync(new CreateDataPoolRequest { Name = "Straddles the restore" });
-        await Task.Delay(300);
+        await WhenTheFaultHasHeldTheRequestAsync(fake, create);
         await Task.Run(() => fake.RestoreSnapshot("before"));
         await create;
 
         fake.Store.Fingerprint().Should().Be(before, "the restore ran after the write and took the state back whole");
+    }
+
+    /// <summary>
+    /// The fault is matched after the caller is resolved, so its first hit proves the request is inside the gate and
+    /// sleeping in its latency: a fixed delay would race a slow machine.
+    /// </summary>
+    private static async Task WhenTheFaultHasHeldTheRequestAsync(FakeHubServer fake, Task request)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (fake.Faults.List().Single().Hits == 0)
+        {
+            request.IsCompleted.Should().BeFalse("the request must still be held by its 1 s latency fault");
+            await Task.Delay(10, patience.Token);
+        }
+        request.IsCompleted.Should().BeFalse("the fault's latency holds the request for 1 s");
     }
 }
