@@ -29,7 +29,7 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <summary>A command that gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServicesGet))]
-    public HubCommand<Service> Get(string serviceId) => Json(Call(HubCatalog.ServicesGet, serviceId), HubJsonContext.Default.Service);
+    public HubCommand<Service> Get(string serviceId) => Json(Call(HubCatalog.ServicesGet, serviceId), HubJsonReading.Context.Service);
 
     /// <summary>Gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>
@@ -52,7 +52,7 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServiceVersionsList))]
     public HubArrayQuery<ServiceDefinition> Versions(string serviceId) =>
-        new(State, HubCatalog.ServiceVersionsList, [serviceId], HubJsonContext.Default.IReadOnlyListServiceDefinition);
+        new(State, HubCatalog.ServiceVersionsList, [serviceId], HubJsonReading.Context.IReadOnlyListServiceDefinition);
 
     /// <summary>One version of a service, with its lifecycle commands.</summary>
     /// <param name="serviceId">The service's id.</param>
