@@ -20,7 +20,10 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     public Task<Page<ServiceOverview>> ListAsync(CancellationToken cancellationToken = default) =>
         ListPageAsync(HubJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
 
-    /// <summary>Reads every matching service, fetching page after page lazily and stopping after the last.</summary>
+    /// <summary>
+    /// Reads every matching service, fetching page after page lazily and stopping after the last. With
+    /// <see cref="HubPagedQuery{TSelf, T}.Prefetch"/>, the next page is fetched while the current one is consumed.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     [HubOperation(nameof(HubCatalog.ServicesList))]
     public IAsyncEnumerable<ServiceOverview> AllAsync(CancellationToken cancellationToken = default) =>
