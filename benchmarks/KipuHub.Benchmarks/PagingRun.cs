@@ -25,7 +25,8 @@ public static class PagingRun
             "GC.GetTotalMemory(true) at ten points during the run (full GC first), both minus the heap before the run. " +
             "Peak heap is bounded by the GC's gen-0 budget (garbage not yet collected), not by N; peak live is what the client holds. " +
             "The ratio column compares each N's peak live heap with N = 10,000's of the same mode: flat means about 1×. " +
-            "With Prefetch() the client holds up to two pages (the one being consumed and the next), so its peak live is about twice the plain one, and just as flat.").Line();
+            "With Prefetch() the client holds up to two pages (the one being consumed and the next), so its peak live is about twice the plain one, and just as flat. " +
+            "The point of this table is memory; its times are context only (the machine is shared, and the handler has no latency to hide).").Line();
 
         // Both modes are warmed up first (JIT, tiering, pools), then measured in turn at each N, so that neither gets
         // the other's warm-up. Without latency the in-memory handler answers synchronously, so the prefetch is done
