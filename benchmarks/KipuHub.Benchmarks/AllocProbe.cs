@@ -4,7 +4,11 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace KipuHub.Benchmarks;
 
-/// <summary>Diagnostics for item 1: allocated bytes per step of one call, on the current thread (the in-memory handler completes synchronously).</summary>
+/// <summary>
+/// Diagnostics for item 1: allocated bytes per step of one call, on the current thread (the in-memory handler
+/// completes synchronously); then time ratios measured interleaved, for when the machine is too busy for
+/// BenchmarkDotNet's one-benchmark-after-another runs to be compared.
+/// </summary>
 public static class AllocProbe
 {
     public static async Task RunAsync()
@@ -52,7 +56,55 @@ public static class AllocProbe
             using var l = CancellationTokenSource.CreateLinkedTokenSource(default, t.Token);
             return l;
         });
+        await InterleavedAsync(c);
     }
+
+    /// <summary>
+    /// Each round runs every client <paramref name="calls"/> times in turn, so a burst of load from another process
+    /// hits all of them alike; each round's time is divided by the same round's limit, and the median of those ratios
+    /// is reported (with the middle half's range). Allocation per call comes from the whole run.
+    /// </summary>
+    private static async Task InterleavedAsync(ClientOverheadBenchmarks c, int rounds = 21, int calls = 2000)
+    {
+        (string Group, string Name, Func<Task<object>> Call)[] cases =
+        [
+            ("List20", "limit", async () => await c.List_HandWritten()),
+            ("List20", "KipuHub.Fluent", async () => await c.List_KipuHub()),
+            ("List20", "Refit", async () => await c.List_Refit()),
+            ("List20", "Flurl", async () => await c.List_Flurl()),
+            ("Get1", "limit", async () => await c.Get_HandWritten()),
+            ("Get1", "KipuHub.Fluent", async () => await c.Get_KipuHub()),
+            ("Get1", "Refit", async () => await c.Get_Refit()),
+            ("Get1", "Flurl", async () => await c.Get_Flurl()),
+        ];
+        var times = cases.Select(_ => new List<double>()).ToArray();
+        var bytes = new long[cases.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < cases.Length; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                for (var k = 0; k < calls; k++)
+                {
+                    await cases[i].Call();
+                }
+                watch.Stop();
+                bytes[i] += GC.GetAllocatedBytesForCurrentThread() - before;
+                times[i].Add(watch.Elapsed.TotalMilliseconds * 1000 / calls);
+            }
+        }
+        Console.WriteLine();
+        Console.WriteLine($"Interleaved: {rounds} rounds of {calls} calls per client; ratio = median over rounds of (client / limit in the same round), [25th-75th percentile]");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var limit = Array.FindIndex(cases, x => x.Group == cases[i].Group && x.Name == "limit");
+            var ratios = times[i].Zip(times[limit], (a, b) => a / b).Order().ToList();
+            Console.WriteLine($"{cases[i].Group,-7} {cases[i].Name,-16} median {Percentile(times[i].Order().ToList(), 0.5),7:0.00} µs   ratio {Percentile(ratios, 0.5),5:0.00} [{Percentile(ratios, 0.25):0.00}-{Percentile(ratios, 0.75):0.00}]   {bytes[i] / (double)(rounds * calls),7:0} B  alloc ratio {bytes[i] / (double)bytes[limit],5:0.00}");
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Round((sorted.Count - 1) * p)];
 
     private static void Measure(string what, Func<object?> action)
     {

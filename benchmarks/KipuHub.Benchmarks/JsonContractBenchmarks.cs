@@ -10,7 +10,7 @@ namespace KipuHub.Benchmarks;
 /// Item 1 diagnostics: JSON alone, same bytes, System.Text.Json source generation both ways. "plain classes" is the
 /// limit's contract ({ get; set; }, enums as strings); "KipuHub (client)" is what the client reads with: its records
 /// with init-only properties, for which the generator collects every value into an object[] (boxing structs) unless
-/// a reader replaces that path (services pages do, see ServiceOverviewReader); "KipuHub (generated)" is the plain
+/// a reader replaces that path (services pages do, see ServiceOverviewReader; a single service does, see ServiceReaders); "KipuHub (generated)" is the plain
 /// generated metadata of the same records.
 /// </summary>
 [MemoryDiagnoser]
@@ -23,6 +23,7 @@ public class JsonContractBenchmarks
     private JsonTypeInfo _pageGenerated = null!;
     private JsonTypeInfo _pageClient = null!;
     private JsonTypeInfo _serviceGenerated = null!;
+    private JsonTypeInfo _serviceClient = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +37,7 @@ public class JsonContractBenchmarks
         _pageGenerated = (JsonTypeInfo)context.GetProperty("PageEnvelopeServiceOverview")!.GetValue(generated)!;
         _pageClient = (JsonTypeInfo)context.GetProperty("PageEnvelopeServiceOverview")!.GetValue(client)!;
         _serviceGenerated = (JsonTypeInfo)context.GetProperty("Service")!.GetValue(generated)!;
+        _serviceClient = (JsonTypeInfo)context.GetProperty("Service")!.GetValue(client)!;
     }
 
     [Benchmark(Baseline = true, Description = "plain classes (limit's contract)"), BenchmarkCategory("page of 20")]
@@ -50,6 +52,9 @@ public class JsonContractBenchmarks
     [Benchmark(Baseline = true, Description = "plain classes (limit's contract)"), BenchmarkCategory("service")]
     public object? ServicePlain() => JsonSerializer.Deserialize(_service, BenchJsonContext.Default.BService);
 
-    [Benchmark(Description = "KipuHub records, generated init-only path (what GetAsync uses)"), BenchmarkCategory("service")]
+    [Benchmark(Description = "KipuHub records, generated init-only path"), BenchmarkCategory("service")]
     public object? ServiceGenerated() => JsonSerializer.Deserialize(_service, _serviceGenerated);
+
+    [Benchmark(Description = "KipuHub records, client (ServiceReaders)"), BenchmarkCategory("service")]
+    public object? ServiceClient() => JsonSerializer.Deserialize(_service, _serviceClient);
 }

@@ -20,7 +20,7 @@ public sealed class ServiceVersion : HubQuery<ServiceVersion>
 
     /// <summary>A command that gets the version.</summary>
     [HubOperation(nameof(HubCatalog.ServiceVersionsGet))]
-    public HubCommand<ServiceDefinition> Get() => Json(At(HubCatalog.ServiceVersionsGet), HubJsonContext.Default.ServiceDefinition);
+    public HubCommand<ServiceDefinition> Get() => Json(At(HubCatalog.ServiceVersionsGet), HubJsonReading.Context.ServiceDefinition);
 
     /// <summary>Gets the version.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -31,7 +31,7 @@ public sealed class ServiceVersion : HubQuery<ServiceVersion>
     /// <param name="request">The new values.</param>
     [HubOperation(nameof(HubCatalog.ServiceVersionsUpdate))]
     public HubCommand<ServiceDefinition> Update(UpdateVersionRequest request) =>
-        Json(At(HubCatalog.ServiceVersionsUpdate), request, HubJsonContext.Default.UpdateVersionRequest, HubJsonContext.Default.ServiceDefinition);
+        Json(At(HubCatalog.ServiceVersionsUpdate), request, HubJsonContext.Default.UpdateVersionRequest, HubJsonReading.Context.ServiceDefinition);
 
     /// <summary>Updates the description, industries or source.</summary>
     /// <param name="request">The new values.</param>
@@ -42,7 +42,7 @@ public sealed class ServiceVersion : HubQuery<ServiceVersion>
 
     /// <summary>A command that publishes the version to the marketplace (lifecycle PUBLISHED).</summary>
     [HubOperation(nameof(HubCatalog.ServiceVersionsPublish))]
-    public HubCommand<ServiceDefinition> Publish() => Json(At(HubCatalog.ServiceVersionsPublish), HubJsonContext.Default.ServiceDefinition);
+    public HubCommand<ServiceDefinition> Publish() => Json(At(HubCatalog.ServiceVersionsPublish), HubJsonReading.Context.ServiceDefinition);
 
     /// <summary>Publishes the version to the marketplace (lifecycle PUBLISHED). Needs a successful build.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -51,7 +51,7 @@ public sealed class ServiceVersion : HubQuery<ServiceVersion>
 
     /// <summary>A command that publishes the version inside the tenant only (lifecycle ACCESSIBLE).</summary>
     [HubOperation(nameof(HubCatalog.ServiceVersionsPublishInternal))]
-    public HubCommand<ServiceDefinition> PublishInternal() => Json(At(HubCatalog.ServiceVersionsPublishInternal), HubJsonContext.Default.ServiceDefinition);
+    public HubCommand<ServiceDefinition> PublishInternal() => Json(At(HubCatalog.ServiceVersionsPublishInternal), HubJsonReading.Context.ServiceDefinition);
 
     /// <summary>Publishes the version inside the tenant only (lifecycle ACCESSIBLE).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -20,7 +20,10 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     public Task<Page<ServiceOverview>> ListAsync(CancellationToken cancellationToken = default) =>
         ListPageAsync(HubJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
 
-    /// <summary>Reads every matching service, fetching page after page lazily and stopping after the last.</summary>
+    /// <summary>
+    /// Reads every matching service, fetching page after page lazily and stopping after the last. With
+    /// <see cref="HubPagedQuery{TSelf, T}.Prefetch"/>, the next page is fetched while the current one is consumed.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     [HubOperation(nameof(HubCatalog.ServicesList))]
     public IAsyncEnumerable<ServiceOverview> AllAsync(CancellationToken cancellationToken = default) =>
@@ -29,7 +32,7 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <summary>A command that gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServicesGet))]
-    public HubCommand<Service> Get(string serviceId) => Json(Call(HubCatalog.ServicesGet, serviceId), HubJsonContext.Default.Service);
+    public HubCommand<Service> Get(string serviceId) => Json(Call(HubCatalog.ServicesGet, serviceId), HubJsonReading.Context.Service);
 
     /// <summary>Gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>
@@ -52,7 +55,7 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServiceVersionsList))]
     public HubArrayQuery<ServiceDefinition> Versions(string serviceId) =>
-        new(State, HubCatalog.ServiceVersionsList, [serviceId], HubJsonContext.Default.IReadOnlyListServiceDefinition);
+        new(State, HubCatalog.ServiceVersionsList, [serviceId], HubJsonReading.Context.IReadOnlyListServiceDefinition);
 
     /// <summary>One version of a service, with its lifecycle commands.</summary>
     /// <param name="serviceId">The service's id.</param>

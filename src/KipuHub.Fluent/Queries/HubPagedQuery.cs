@@ -58,10 +58,30 @@ public abstract class HubPagedQuery<TSelf, T> : HubCollectionQuery<TSelf, T> whe
         return With(State with { PageIndex = page, PageSize = size });
     }
 
+    /// <summary>
+    /// Makes <c>AllAsync</c> fetch the next page while the caller is still consuming the current one, so that the
+    /// network wait overlaps the caller's work. It stays at most one page ahead, so at most two pages are held and memory
+    /// stays flat. Order, items and the requests sent are those of a plain <c>AllAsync</c>, with one exception: a caller
+    /// that stops early (break, an exception, cancellation) may leave one page request sent and then canceled. An error on
+    /// a prefetched page is raised when the enumeration reaches that page, not earlier.
+    /// </summary>
+    /// <param name="enabled">
+    /// <see langword="true"/> to prefetch; <see langword="false"/> for the default, where a page is requested only once
+    /// the previous one is used up (so an early stop never costs an extra request).
+    /// </param>
+    /// <remarks>
+    /// Worth it when the caller does real work per item: with 5 ms of network per page and 5 ms of work per page,
+    /// reading 40 pages took about 0.6× the time; with no work per item it gains nothing (benchmarks/results/paging.md).
+    /// </remarks>
+    public TSelf Prefetch(bool enabled = true) => With(State with { Prefetch = enabled });
+
     private protected Task<Page<T>> ListPageAsync(JsonTypeInfo<PageEnvelope<T>> envelope, CancellationToken cancellationToken) =>
         ReadPageAsync(ListCall(), envelope, cancellationToken);
 
-    private protected async IAsyncEnumerable<T> AllPagesAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private protected IAsyncEnumerable<T> AllPagesAsync(JsonTypeInfo<PageEnvelope<T>> envelope, CancellationToken cancellationToken) =>
+        State.Prefetch ? AllPagesPrefetchingAsync(envelope, cancellationToken) : AllPagesInTurnAsync(envelope, cancellationToken);
+
+    private async IAsyncEnumerable<T> AllPagesInTurnAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageIndex = State.PageIndex ?? 0;
         var size = State.PageSize ?? ListEndpoint.DefaultPageSize;
@@ -72,13 +92,86 @@ public abstract class HubPagedQuery<TSelf, T> : HubCollectionQuery<TSelf, T> whe
             {
                 yield return item;
             }
-            if (page.Content.Count == 0 || !page.HasNext)
+            if (!HasMore(page))
             {
                 yield break;
             }
             pageIndex++;
         }
     }
+
+    /// <summary>
+    /// As <see cref="AllPagesInTurnAsync"/>, but page n+1 is requested as soon as page n has arrived, before its first
+    /// item is handed out. The fetch runs under its own token, linked to the caller's, so that leaving the loop early
+    /// cancels it; it is then awaited (and its outcome dropped) before the enumerator's disposal completes, so no request
+    /// outlives the enumeration and no exception goes unobserved.
+    /// </summary>
+    private async IAsyncEnumerable<T> AllPagesPrefetchingAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pageIndex = State.PageIndex ?? 0;
+        var size = State.PageSize ?? ListEndpoint.DefaultPageSize;
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<Page<T>>? next = null;
+        try
+        {
+            var page = await ReadPageAsync(ListCall(pageIndex, size), envelope, cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                var more = HasMore(page);
+                if (more)
+                {
+                    next = ReadPageAsync(ListCall(pageIndex + 1, size), envelope, abandon.Token);
+                }
+                foreach (var item in page.Content)
+                {
+                    yield return item;
+                }
+                if (!more)
+                {
+                    yield break;
+                }
+                // The prefetched page's error, if any, surfaces here: when the caller reaches that page.
+                var fetched = next!;
+                next = null;
+                page = await AwaitAsCallerAsync(fetched, cancellationToken).ConfigureAwait(false);
+                pageIndex++;
+            }
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                await abandon.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await next.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // The caller left before this page: its outcome (canceled, or an error) is dropped, but observed.
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Awaits a prefetched page. The fetch ran under the linked token, so a cancellation by the caller is raised again
+    /// with the caller's own token, as a plain AllAsync raises it.
+    /// </summary>
+    private static async Task<Page<T>> AwaitAsCallerAsync(Task<Page<T>> fetched, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await fetched.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(ex.Message, ex.InnerException, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether a page follows: the envelope's totals say so and this page is not empty (an empty page ends the read).</summary>
+    private static bool HasMore(Page<T> page) => page.Content.Count > 0 && page.HasNext;
 
     private async Task<Page<T>> ReadPageAsync(Http.HubCall call, JsonTypeInfo<PageEnvelope<T>> envelope, CancellationToken cancellationToken) =>
         (await State.Connection.SendJsonAsync(call, envelope, cancellationToken).ConfigureAwait(false)).ToPage();

@@ -16,6 +16,9 @@ internal sealed record QueryState(HubConnection Connection)
 
     public int? PageSize { get; init; }
 
+    /// <summary>Whether AllAsync fetches the next page while the caller consumes the current one.</summary>
+    public bool Prefetch { get; init; }
+
     public IReadOnlyList<KeyValuePair<string, string>> ToQuery(int? pageIndex = null, int? pageSize = null)
     {
         pageIndex ??= PageIndex;

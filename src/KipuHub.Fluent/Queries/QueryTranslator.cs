@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using KipuHub.Contract;
 
 namespace KipuHub.Queries;
@@ -11,16 +13,20 @@ namespace KipuHub.Queries;
 /// </summary>
 internal static class QueryTranslator
 {
-    public static IEnumerable<KeyValuePair<string, string>> TranslateWhere(HubEndpoint endpoint, LambdaExpression predicate, IReadOnlyCollection<KeyValuePair<string, string>> existing)
+    // Plain loops below, not LINQ: each lambda that captures a variable costs a closure and a delegate, and each
+    // enumeration over an interface an enumerator, on every Where and OrderBy (issue 5, item 2).
+
+    public static List<KeyValuePair<string, string>> TranslateWhere(HubEndpoint endpoint, LambdaExpression predicate, ImmutableArray<KeyValuePair<string, string>> existing)
     {
         ArgumentNullException.ThrowIfNull(predicate);
         var translated = new List<KeyValuePair<string, string>>(2);
         Collect(endpoint, predicate, predicate.Body, translated);
-        foreach (var filter in translated)
+        for (var i = 0; i < translated.Count; i++)
         {
-            if (existing.Any(e => e.Key == filter.Key) || translated.Count(t => t.Key == filter.Key) > 1)
+            var key = translated[i].Key;
+            if (IndexOfKey(existing.AsSpan(), key) >= 0 || IndexOfKey(CollectionsMarshal.AsSpan(translated)[(i + 1)..], key) >= 0)
             {
-                throw Unsupported(endpoint, predicate, $"it filters on '{filter.Key}' more than once; the API takes one value per filter");
+                throw Unsupported(endpoint, predicate, $"it filters on '{key}' more than once; the API takes one value per filter");
             }
         }
         return translated;
@@ -30,7 +36,11 @@ internal static class QueryTranslator
     {
         ArgumentNullException.ThrowIfNull(keySelector);
         var member = ParameterMember(keySelector.Body, keySelector.Parameters[0]);
-        var sort = member is null ? null : endpoint.Sorts.FirstOrDefault(s => s.Member == member.Name);
+        HubSort? sort = null;
+        for (var i = 0; member is not null && i < endpoint.Sorts.Count && sort is null; i++)
+        {
+            sort = endpoint.Sorts[i].Member == member.Name ? endpoint.Sorts[i] : null;
+        }
         if (sort is null)
         {
             throw new NotSupportedException(
@@ -76,12 +86,30 @@ internal static class QueryTranslator
         }
     }
 
+    private static int IndexOfKey(ReadOnlySpan<KeyValuePair<string, string>> pairs, string key)
+    {
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (pairs[i].Key == key)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static HubFilter FindFilter(HubEndpoint endpoint, LambdaExpression predicate, MemberInfo member, HubFilterKind kind)
     {
-        var filter = endpoint.Filters.FirstOrDefault(f => f.Member == member.Name && f.Kind == kind);
+        var name = member.Name;
+        var filters = endpoint.Filters;
+        HubFilter? filter = null;
+        for (var i = 0; i < filters.Count && filter is null; i++)
+        {
+            filter = filters[i].Member == name && filters[i].Kind == kind ? filters[i] : null;
+        }
         if (filter is null)
         {
-            var other = endpoint.Filters.FirstOrDefault(f => f.Member == member.Name);
+            var other = filters.FirstOrDefault(f => f.Member == name);
             throw Unsupported(endpoint, predicate, other is null
                 ? $"'{member.Name}' is not filterable there"
                 : $"'{member.Name}' is filtered with {(other.Kind == HubFilterKind.Equals ? "==" : ".Contains(...)")} there");

@@ -41,14 +41,23 @@ namespace KipuHub.Serialization;
 internal sealed partial class HubJsonContext : JsonSerializerContext;
 
 /// <summary>
-/// The context the client reads services pages with: <see cref="HubJsonContext"/>'s metadata, plus
-/// <see cref="ServiceOverviewReader"/> for the page items. A separate context, so that writing (and the fake
-/// server, which shares <see cref="HubJsonContext.Default"/>) keeps the generated code untouched.
+/// The context the client reads services with: <see cref="HubJsonContext"/>'s metadata, plus the hand-written
+/// readers: <see cref="ServiceOverviewReader"/> for the page items, <see cref="ServiceReaders"/> for a service and its
+/// versions. A separate context, so that writing (and the fake server, which shares <see cref="HubJsonContext.Default"/>)
+/// keeps the generated code untouched.
 /// </summary>
 internal static class HubJsonReading
 {
-    public static HubJsonContext Context { get; } = new(new System.Text.Json.JsonSerializerOptions(HubJsonContext.Default.Options)
+    public static HubJsonContext Context { get; } = Create();
+
+    private static HubJsonContext Create()
     {
-        Converters = { new ServiceOverviewReader() },
-    });
+        var options = new System.Text.Json.JsonSerializerOptions(HubJsonContext.Default.Options);
+        options.Converters.Add(new ServiceOverviewReader());
+        foreach (var converter in ServiceReaders.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+        return new(options);
+    }
 }
