@@ -13,6 +13,8 @@ namespace KipuHub.Analyzers.Internals;
 internal sealed class HubSymbols
 {
     private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, HubMethod> _createMethod;
 
     private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
     {
@@ -28,6 +30,7 @@ internal sealed class HubSymbols
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         AsyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        _createMethod = method => new HubMethod(this, method);
     }
 
     public HubEndpointFacts.Reader Endpoints { get; }
@@ -80,6 +83,12 @@ internal sealed class HubSymbols
             ? null
             : new HubSymbols(compilation, endpoints, client, options, query);
     }
+
+    /// <summary>
+    /// What the rules need to know about a called method, computed on first sight and then looked up: most invocations
+    /// in a build are not KipuHub calls, and those are turned away by one assembly comparison before any lookup.
+    /// </summary>
+    public HubMethod Method(IMethodSymbol method) => IsFluent(method) ? _methods.GetOrAdd(method, _createMethod) : HubMethod.None;
 
     public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
 

@@ -26,7 +26,7 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            var chain = new QueryChain(symbols, symbols.IsPage, s_stepNames, (_, _) => Trace.Missing);
+            var chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });
     }
@@ -68,8 +68,9 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.IsExecution(invocation.TargetMethod)
-            || symbols.ReturnsAsyncStream(invocation.TargetMethod)
+        var method = symbols.Method(invocation.TargetMethod);
+        if (!method.IsExecution
+            || method.ReturnsAsyncStream
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
             || OnlyPageFactsRead(symbols, invocation)

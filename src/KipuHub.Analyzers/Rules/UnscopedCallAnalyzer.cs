@@ -24,7 +24,7 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            var chain = new QueryChain(symbols, symbols.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
+            var chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });
     }
@@ -32,7 +32,7 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.IsExecution(invocation.TargetMethod)
+        if (!symbols.Method(invocation.TargetMethod).IsExecution
             || QueryChain.Endpoint(symbols, invocation) is not { IsOrganizationScoped: true } facts
             || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope
             || chain.Find(invocation.Instance) != Trace.Missing)

@@ -1,0 +1,98 @@
+using KipuHub.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KipuHub.Analyzers.Tests.Internals;
+
+/// <summary>
+/// HubSymbols.Method caches what the rules ask about a called method. The cached answers must be the ones the
+/// uncached predicates give, one entry must serve every call site of a method, and non-Hub methods must not be cached.
+/// </summary>
+public sealed class HubMethodTests
+{
+    private const string Source = """
+        using System.Threading.Tasks;
+        using KipuHub;
+
+        class C
+        {
+            async Task M(HubPlatformClient hub, string org)
+            {
+                await hub.Services.InOrg(org).Where(s => s.Name.Contains("q")).OrderBy(s => s.Name).Page(0, 20).ListAsync();
+                await hub.Services.InPersonalAccount().Page(1, 5).ListAsync();
+                await foreach (var s in hub.Services.AllAsync()) { }
+                await hub.Services.GetAsync("id");
+                hub.Services.Delete("id");
+                await hub.DataPools.ListAsync();
+                org.ToString();
+            }
+        }
+        """;
+
+    private static (HubSymbols Symbols, IReadOnlyList<IMethodSymbol> Called) CompileCalls()
+    {
+        var compilation = AnalyzerRunner.Compile(Source);
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var called = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Select(i => (IMethodSymbol)model.GetSymbolInfo(i).Symbol!)
+            .ToList();
+        return (HubSymbols.Create(compilation)!, called);
+    }
+
+    [Fact]
+    public void Method_AnswersAsTheUncachedPredicates_ForEveryCalledMethod()
+    {
+        var (symbols, called) = CompileCalls();
+
+        foreach (var method in called)
+        {
+            var facts = symbols.Method(method);
+
+            facts.IsFluent.Should().Be(symbols.IsFluent(method), method.Name);
+            if (!facts.IsFluent)
+            {
+                facts.Should().BeSameAs(HubMethod.None, method.Name);
+                continue;
+            }
+            facts.Endpoint.Should().BeSameAs(symbols.Endpoints.ForMethod(method), method.Name);
+            facts.IsExecution.Should().Be(symbols.IsExecution(method), method.Name);
+            facts.ReturnsAsyncStream.Should().Be(symbols.ReturnsAsyncStream(method), method.Name);
+            facts.ReturnsQuery.Should().Be(symbols.IsQuery(method.ReturnType), method.Name);
+            facts.ReturnsCommand.Should().Be(symbols.IsCommand(method.ReturnType), method.Name);
+            facts.IsScopeDecision.Should().Be(symbols.IsScopeDecision(method), method.Name);
+            facts.IsPage.Should().Be(symbols.IsPage(method), method.Name);
+            facts.IsWhere.Should().Be(symbols.IsWhere(method), method.Name);
+            facts.IsSort.Should().Be(symbols.IsSort(method), method.Name);
+        }
+    }
+
+    [Fact]
+    public void Method_CalledFromTwoSites_IsComputedOnce()
+    {
+        var (symbols, called) = CompileCalls();
+        var pages = called.Where(m => m.Name == "Page").ToList();
+
+        pages.Should().HaveCount(2);
+        symbols.Method(pages[1]).Should().BeSameAs(symbols.Method(pages[0]));
+        symbols.Method(pages[0]).IsPage.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Method_SeesTheFactsThatMatterToTheRules()
+    {
+        var (symbols, called) = CompileCalls();
+        HubMethod Facts(string name) => symbols.Method(called.First(m => m.Name == name));
+
+        Facts("InOrg").IsScopeDecision.Should().BeTrue();
+        Facts("InOrg").ReturnsQuery.Should().BeTrue();
+        Facts("ListAsync").IsExecution.Should().BeTrue();
+        Facts("ListAsync").Endpoint!.Id.Should().Be("ServicesList");
+        Facts("AllAsync").ReturnsAsyncStream.Should().BeTrue();
+        Facts("Delete").ReturnsCommand.Should().BeTrue();
+        Facts("Where").IsWhere.Should().BeTrue();
+        Facts("OrderBy").IsSort.Should().BeTrue();
+        Facts("ToString").Should().BeSameAs(HubMethod.None);
+    }
+}
