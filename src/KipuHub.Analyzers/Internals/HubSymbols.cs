@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,6 +14,10 @@ namespace KipuHub.Analyzers.Internals;
 /// </summary>
 internal sealed class HubSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, Lazy<HubSymbols?>> s_perCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, Lazy<HubSymbols?>>.CreateValueCallback s_createLazy =
+        compilation => new Lazy<HubSymbols?>(() => Create(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SymbolEqualityComparer.Default);
     private readonly Func<IMethodSymbol, HubMethod> _createMethod;
@@ -66,12 +72,19 @@ internal sealed class HubSymbols
     {
         context.RegisterCompilationStartAction(start =>
         {
-            if (Create(start.Compilation) is { } symbols)
+            if (For(start.Compilation) is { } symbols)
             {
                 register(start, symbols);
             }
         });
     }
+
+    /// <summary>
+    /// The one <see cref="HubSymbols"/> of a compilation, shared by the six rules: they start together, and six
+    /// sets of GetTypeByMetadataName calls and six method caches cost a build more than one of each.
+    /// </summary>
+    public static HubSymbols? For(Compilation compilation) =>
+        s_perCompilation.GetValue(compilation, s_createLazy).Value;
 
     public static HubSymbols? Create(Compilation compilation)
     {
@@ -92,7 +105,8 @@ internal sealed class HubSymbols
 
     public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
 
-    public bool IsClient(ITypeSymbol? type) => InheritsFrom(type, Client);
+    /// <summary>The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk.</summary>
+    public bool IsClient(ITypeSymbol? type) => Client.IsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client);
 
     /// <summary>A fluent query: anything deriving from HubQuery&lt;TSelf&gt;.</summary>
     public bool IsQuery(ITypeSymbol? type) => InheritsFrom(type, Query);

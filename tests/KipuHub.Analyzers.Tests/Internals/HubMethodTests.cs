@@ -95,4 +95,14 @@ public sealed class HubMethodTests
         Facts("OrderBy").IsSort.Should().BeTrue();
         Facts("ToString").Should().BeSameAs(HubMethod.None);
     }
+
+    [Fact]
+    public void For_TheSameCompilation_GivesEveryRuleOneSharedInstance_AndNullWithoutKipuHub()
+    {
+        var compilation = AnalyzerRunner.Compile("class C { }");
+
+        HubSymbols.For(compilation).Should().NotBeNull().And.BeSameAs(HubSymbols.For(compilation));
+        HubSymbols.For(AnalyzerRunner.Compile("class D { }")).Should().NotBeSameAs(HubSymbols.For(compilation));
+        HubSymbols.For(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Plain")).Should().BeNull();
+    }
 }
