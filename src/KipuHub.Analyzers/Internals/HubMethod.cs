@@ -3,9 +3,11 @@ using Microsoft.CodeAnalysis;
 namespace KipuHub.Analyzers.Internals;
 
 /// <summary>
-/// Everything the rules ask about one called method, answered once per compilation (see <see cref="HubSymbols.Method"/>).
-/// The rules run on every invocation of a build, so the attribute reads and type walks behind these answers must not
-/// be repeated per call site.
+/// What the rules ask about a called method's definition, answered once per compilation (see
+/// <see cref="HubSymbols.Method"/>). The rules run on every invocation of a build, so the attribute read behind
+/// <see cref="Endpoint"/> must not be repeated per call site. Only facts that do not depend on the call site's type
+/// arguments live here; return-type questions (<see cref="HubSymbols.IsExecution"/>, <see cref="HubSymbols.IsQuery"/>)
+/// are cheap and are asked of the constructed method itself.
 /// </summary>
 internal sealed class HubMethod
 {
@@ -16,22 +18,14 @@ internal sealed class HubMethod
     {
     }
 
-    public HubMethod(HubSymbols symbols, IMethodSymbol method)
+    public HubMethod(HubSymbols symbols, IMethodSymbol definition)
     {
         IsFluent = true;
-        Endpoint = symbols.Endpoints.ForMethod(method);
-        IsExecution = symbols.IsExecution(method);
-        ReturnsAsyncStream = symbols.ReturnsAsyncStream(method);
-        ReturnsQuery = symbols.IsQuery(method.ReturnType);
-        ReturnsCommand = symbols.IsCommand(method.ReturnType);
-        IsScopeDecision = symbols.IsScopeDecision(method);
-        IsPage = symbols.IsPage(method);
-        IsWhere = symbols.IsWhere(method);
-        IsSort = symbols.IsSort(method);
-        foreach (var parameter in method.Parameters)
-        {
-            HasApiKeyParameter |= parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String };
-        }
+        Endpoint = symbols.Endpoints.ForMethod(definition);
+        IsScopeDecision = symbols.IsScopeDecision(definition);
+        IsPage = symbols.IsPage(definition);
+        IsWhere = symbols.IsWhere(definition);
+        IsSort = symbols.IsSort(definition);
     }
 
     /// <summary>Declared in KipuHub.Fluent; every other answer is false for methods that are not.</summary>
@@ -39,15 +33,6 @@ internal sealed class HubMethod
 
     /// <summary>The endpoint named by the method's own <c>[HubOperation]</c>, if any.</summary>
     public HubEndpointFacts? Endpoint { get; }
-
-    /// <inheritdoc cref="HubSymbols.IsExecution"/>
-    public bool IsExecution { get; }
-
-    public bool ReturnsAsyncStream { get; }
-
-    public bool ReturnsQuery { get; }
-
-    public bool ReturnsCommand { get; }
 
     /// <inheritdoc cref="HubSymbols.IsScopeDecision"/>
     public bool IsScopeDecision { get; }
@@ -57,7 +42,4 @@ internal sealed class HubMethod
     public bool IsWhere { get; }
 
     public bool IsSort { get; }
-
-    /// <summary>Takes a string parameter named <c>apiKey</c> (KH0005's sink).</summary>
-    public bool HasApiKeyParameter { get; }
 }

@@ -98,10 +98,12 @@ internal sealed class HubSymbols
     }
 
     /// <summary>
-    /// What the rules need to know about a called method, computed on first sight and then looked up: most invocations
-    /// in a build are not KipuHub calls, and those are turned away by one assembly comparison before any lookup.
+    /// What the rules need to know about a called method, computed on first sight of its definition and then looked
+    /// up. Keyed by the definition, not the constructed method a call site binds to (OrderBy&lt;string&gt;), because
+    /// a definition hashes by identity while a constructed method hashes its type arguments. Methods outside
+    /// KipuHub.Fluent are turned away by one assembly comparison before any lookup.
     /// </summary>
-    public HubMethod Method(IMethodSymbol method) => IsFluent(method) ? _methods.GetOrAdd(method, _createMethod) : HubMethod.None;
+    public HubMethod Method(IMethodSymbol method) => IsFluent(method) ? _methods.GetOrAdd(method.OriginalDefinition, _createMethod) : HubMethod.None;
 
     public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
 

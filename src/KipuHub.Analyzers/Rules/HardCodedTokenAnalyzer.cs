@@ -41,7 +41,7 @@ public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
                     IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (target is null || !symbols.Method(target).HasApiKeyParameter)
+                if (!symbols.IsFluent(target))
                 {
                     return;
                 }

@@ -29,13 +29,13 @@ public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
         {
             value = conditional.WhenNotNull;
         }
-        if (value is not IInvocationOperation invocation || symbols.Method(invocation.TargetMethod) is not { IsFluent: true } facts)
+        if (value is not IInvocationOperation invocation || !symbols.IsFluent(invocation.TargetMethod))
         {
             return;
         }
         var method = invocation.TargetMethod;
         string consequence;
-        if (facts.ReturnsQuery || facts.ReturnsCommand)
+        if (symbols.IsQuery(method.ReturnType) || symbols.IsCommand(method.ReturnType))
         {
             if (context.Operation.Syntax.Parent is AnonymousFunctionExpressionSyntax)
             {
@@ -44,9 +44,9 @@ public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
             }
             consequence = $"builds a {method.ReturnType.Name} and drops it, so nothing is sent";
         }
-        else if (facts.IsExecution)
+        else if (symbols.IsExecution(method))
         {
-            consequence = facts.ReturnsAsyncStream
+            consequence = symbols.ReturnsAsyncStream(method)
                 ? "returns an async stream that is never enumerated, so nothing is sent"
                 : "starts a request and drops its Task, so its result and any failure are lost";
         }
@@ -54,8 +54,8 @@ public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        var endpoint = QueryChain.Endpoint(symbols, invocation);
-        var where = endpoint is null ? $"on {invocation.Instance?.Type?.Name ?? method.ContainingType.Name}" : $"{endpoint.Id} in the '{endpoint.Namespace}' namespace";
+        var facts = QueryChain.Endpoint(symbols, invocation);
+        var where = facts is null ? $"on {invocation.Instance?.Type?.Name ?? method.ContainingType.Name}" : $"{facts.Id} in the '{facts.Namespace}' namespace";
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.KH0006_QueryNeverExecuted, HubLocations.Terminal(invocation), method.Name, where, consequence));
     }

@@ -68,9 +68,8 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var method = symbols.Method(invocation.TargetMethod);
-        if (!method.IsExecution
-            || method.ReturnsAsyncStream
+        if (!symbols.IsExecution(invocation.TargetMethod)
+            || symbols.ReturnsAsyncStream(invocation.TargetMethod)
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
             || OnlyPageFactsRead(symbols, invocation)

@@ -32,7 +32,7 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.Method(invocation.TargetMethod).IsExecution
+        if (!symbols.IsExecution(invocation.TargetMethod)
             || QueryChain.Endpoint(symbols, invocation) is not { IsOrganizationScoped: true } facts
             || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope
             || chain.Find(invocation.Instance) != Trace.Missing)

@@ -57,15 +57,38 @@ public sealed class HubMethodTests
                 continue;
             }
             facts.Endpoint.Should().BeSameAs(symbols.Endpoints.ForMethod(method), method.Name);
-            facts.IsExecution.Should().Be(symbols.IsExecution(method), method.Name);
-            facts.ReturnsAsyncStream.Should().Be(symbols.ReturnsAsyncStream(method), method.Name);
-            facts.ReturnsQuery.Should().Be(symbols.IsQuery(method.ReturnType), method.Name);
-            facts.ReturnsCommand.Should().Be(symbols.IsCommand(method.ReturnType), method.Name);
             facts.IsScopeDecision.Should().Be(symbols.IsScopeDecision(method), method.Name);
             facts.IsPage.Should().Be(symbols.IsPage(method), method.Name);
             facts.IsWhere.Should().Be(symbols.IsWhere(method), method.Name);
             facts.IsSort.Should().Be(symbols.IsSort(method), method.Name);
         }
+    }
+
+    [Fact]
+    public void Method_ConstructedWithDifferentTypeArguments_SharesItsDefinitionsEntry()
+    {
+        var compilation = AnalyzerRunner.Compile("""
+            using KipuHub;
+            class C
+            {
+                void M(HubPlatformClient hub)
+                {
+                    hub.Services.OrderBy(s => s.Name);
+                    hub.Services.OrderBy(s => s.CreatedAt);
+                }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var sorts = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Select(i => (IMethodSymbol)model.GetSymbolInfo(i).Symbol!)
+            .ToList();
+        var symbols = HubSymbols.For(compilation)!;
+
+        sorts.Should().HaveCount(2);
+        SymbolEqualityComparer.Default.Equals(sorts[0], sorts[1]).Should().BeFalse("OrderBy<string> and OrderBy<DateTimeOffset?> are different methods");
+        symbols.Method(sorts[1]).Should().BeSameAs(symbols.Method(sorts[0]));
+        symbols.Method(sorts[0]).IsSort.Should().BeTrue();
     }
 
     [Fact]
@@ -86,11 +109,10 @@ public sealed class HubMethodTests
         HubMethod Facts(string name) => symbols.Method(called.First(m => m.Name == name));
 
         Facts("InOrg").IsScopeDecision.Should().BeTrue();
-        Facts("InOrg").ReturnsQuery.Should().BeTrue();
-        Facts("ListAsync").IsExecution.Should().BeTrue();
+        Facts("InPersonalAccount").IsScopeDecision.Should().BeTrue();
         Facts("ListAsync").Endpoint!.Id.Should().Be("ServicesList");
-        Facts("AllAsync").ReturnsAsyncStream.Should().BeTrue();
-        Facts("Delete").ReturnsCommand.Should().BeTrue();
+        Facts("AllAsync").Endpoint!.Id.Should().Be("ServicesList");
+        Facts("Delete").Endpoint!.Id.Should().Be("ServicesDelete");
         Facts("Where").IsWhere.Should().BeTrue();
         Facts("OrderBy").IsSort.Should().BeTrue();
         Facts("ToString").Should().BeSameAs(HubMethod.None);
