@@ -4,19 +4,35 @@
 #
 #   benchmarks/analyzer-cost.sh [path/to/KipuHub.Analyzers.dll]
 #
-# Default: this checkout's src/KipuHub.Analyzers (built in Release). Target: analyzer time under 5% of compile time.
+# Default: this checkout's src/KipuHub.Analyzers, built here in Release. Target: analyzer time under 5% of compile time.
+#
+# The machines are shared, so every figure is a median of RUNS (default 3) rounds, and each round builds every
+# variant back to back: without KipuHub analyzers, with them, and with a "floor" analyzer that reports the same
+# warnings at the same places and does no analysis at all. The floor is what reporting those warnings costs in the
+# compiler, whatever the rules do. BEFORE=path/to/an/older/KipuHub.Analyzers.dll adds that build to each round, for
+# before/after ratios measured under the same load. ANALYZER_COST_LOGS=dir keeps the project and build logs.
+#
+# The measurement goes at the top of results/analyzer-cost.md; anything below the notes marker in that file is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RES=benchmarks/results
+OUT="$RES/analyzer-cost.md"
+MARKER='<!-- notes below this line are kept by analyzer-cost.sh -->'
 mkdir -p "$RES"
 dotnet build src/KipuHub.Fluent -c Release -nologo -v quiet -clp:ErrorsOnly
+if [ $# -eq 0 ]; then
+  dotnet build src/KipuHub.Analyzers -c Release -nologo -v quiet -clp:ErrorsOnly
+fi
 ANALYZER="${1:-$PWD/src/KipuHub.Analyzers/bin/Release/netstandard2.0/KipuHub.Analyzers.dll}"
+BEFORE="${BEFORE:-}"
+RUNS="${RUNS:-3}"
 FLUENT="$PWD/src/KipuHub.Fluent/bin/Release/net10.0/KipuHub.Fluent.dll"
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap '[ -n "${ANALYZER_COST_LOGS:-}" ] && mkdir -p "$ANALYZER_COST_LOGS" && cp -r "$WORK"/. "$ANALYZER_COST_LOGS"/; rm -rf "$WORK"' EXIT
 CALLS=5000
 FILES=50
-cat > "$WORK/Gen.csproj" <<PROJ
+mkdir -p "$WORK/gen" "$WORK/floor"
+cat > "$WORK/gen/Gen.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
@@ -29,7 +45,7 @@ cat > "$WORK/Gen.csproj" <<PROJ
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="$FLUENT" />
-    <Analyzer Include="$ANALYZER" Condition="'\$(KipuHubAnalyzers)' != 'false'" />
+    <Analyzer Include="\$(KhAnalyzer)" Condition="'\$(KhAnalyzer)' != ''" />
   </ItemGroup>
 </Project>
 PROJ
@@ -47,44 +63,157 @@ for f in $(seq 1 $FILES); do
       esac
     done
     echo "}"
-  } > "$WORK/Calls$f.cs"
+  } > "$WORK/gen/Calls$f.cs"
 done
 
-build() { # KipuHubAnalyzers=true|false -> prints csc wall ms and KipuHub analyzer seconds
-  dotnet build "$WORK/Gen.csproj" -c Release -nologo -p:KipuHubAnalyzers="$1" -p:ReportAnalyzer=true --no-incremental -v:d -clp:PerformanceSummary > "$WORK/build-$1.log" 2>&1 \
-    || { tail -30 "$WORK/build-$1.log"; exit 1; }
-  local csc kipu total
-  csc=$( (grep -E '^\s+[0-9]+ ms\s+Csc\s' "$WORK/build-$1.log" || true) | tail -1 | awk '{print $1}')
-  total=$( (grep -m1 'Total analyzer execution time' "$WORK/build-$1.log" || true) | sed -E 's/.*: ([0-9.]+) seconds.*/\1/')
-  kipu=$( (grep -E 'KipuHub\.Analyzers, Version' "$WORK/build-$1.log" || true) | head -1 | awk '{print $1}')
-  echo "${csc:-0} ${total:-0} ${kipu:-0}"
-}
-dotnet restore "$WORK/Gen.csproj" -v quiet > /dev/null
-build true > /dev/null # warm-up (compiler server, disk cache)
-read -r csc_off total_off _ <<< "$(build false)"
-read -r csc_on total_on kipu_on <<< "$(build true)"
-rules=$( (grep -E '^\s+[<0-9.]+\s+KipuHub\.Analyzers\.' "$WORK/build-true.log" || true) | head -20 | sed -E 's/^\s+//')
+# The floor: KH0001's descriptor, reported where KH0001 reports on this corpus (the three unscoped shapes above),
+# found by the method's name alone. Same generated-code setting as the rules, so the compiler does the same work per
+# reported warning.
+cat > "$WORK/floor/KipuHub.Analyzers.Floor.csproj" <<'PROJ'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <LangVersion>latest</LangVersion>
+    <EnforceExtendedAnalyzerRules>true</EnforceExtendedAnalyzerRules>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
+    <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+    <NoWarn>RS2008</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.14.0" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+PROJ
+cat > "$WORK/floor/ReportOnlyAnalyzer.cs" <<'CS'
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReportOnlyAnalyzer : DiagnosticAnalyzer
 {
-  echo "## Analyzer cost (item 6)"
-  echo
-  echo "A generated project with $CALLS fluent call sites in $FILES files, built in Release with -p:ReportAnalyzer=true"
-  echo "(--no-incremental, after one warm-up build). Analyzer assembly: \`${ANALYZER#$PWD/}\`."
-  echo
-  echo "| build | Csc task | all analyzers (ReportAnalyzer) | KipuHub analyzers | KipuHub share of Csc |"
-  echo "|---|---|---|---|---|"
-  echo "| without KipuHub analyzers | $csc_off ms | ${total_off} s | — | — |"
-  share=$(awk "BEGIN{ if ($csc_on > 0) printf \"%.1f%%\", 100*$kipu_on*1000/$csc_on; else print \"n/a\" }")
-  echo "| with KipuHub analyzers | $csc_on ms | ${total_on} s | ${kipu_on} s | $share |"
-  echo
-  echo "Target: KipuHub analyzer time under 5% of compile time. Csc difference with/without: $((csc_on - csc_off)) ms."
-  if awk "BEGIN{ exit !(${kipu_on:-0} == 0) }"; then
-    echo
-    echo "The analyzer assembly reported no analyzers: it contains no DiagnosticAnalyzer yet on this branch."
-  else
-    echo
-    echo '```'
-    echo "$rules"
-    echo '```'
-  fi
-} > "$RES/analyzer-cost.md"
-cat "$RES/analyzer-cost.md"
+    private static readonly DiagnosticDescriptor Rule = new("KH0001", "Hub call without a scope decision",
+        "{0} runs {1} in the '{2}' namespace without choosing an organization or the personal account, so the account it acts on depends on the client. Add .InOrg(organizationId), or .InPersonalAccount() if the personal account is meant.",
+        "Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        helpLinkUri: "https://github.com/kipuhub/kipuhub-dotnet/blob/main/docs/rules/KH0001.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(c =>
+        {
+            var invocation = (IInvocationOperation)c.Operation;
+            var name = invocation.TargetMethod.Name;
+            var unscoped = name is "GetAsync" or "AllAsync"
+                || name == "ListAsync" && invocation.Instance?.Type?.Name == "DataPoolsQuery";
+            if (unscoped && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call)
+            {
+                var at = Location.Create(call.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, call.Span.End));
+                c.ReportDiagnostic(Diagnostic.Create(Rule, at, name, "ServicesList", "services"));
+            }
+        }, OperationKind.Invocation);
+    }
+}
+CS
+dotnet build "$WORK/floor" -c Release -nologo -v quiet -clp:ErrorsOnly -o "$WORK/floor/out" > /dev/null
+FLOOR="$WORK/floor/out/KipuHub.Analyzers.Floor.dll"
+
+build() { # label analyzer-dll assembly-name -> appends "label csc_ms total_s assembly_s" and its per-rule lines
+  local label=$1 dll=$2 asm=$3 log="$WORK/build-$1.log"
+  dotnet build "$WORK/gen/Gen.csproj" -c Release -nologo -p:KhAnalyzer="$dll" -p:ReportAnalyzer=true --no-incremental -v:d -clp:PerformanceSummary > "$log" 2>&1 \
+    || { tail -30 "$log"; exit 1; }
+  local csc total kipu
+  csc=$( (grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" || true) | tail -1 | awk '{print $1}')
+  total=$( (grep -m1 'Total analyzer execution time' "$log" || true) | sed -E 's/.*: ([0-9.]+) seconds.*/\1/')
+  kipu=$( (grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+${asm//./\\.}, Version" "$log" || true) | head -1 | awk '{print $1}')
+  echo "run $label ${csc:-0} ${total:-0} ${kipu:-0}" >> "$WORK/runs.txt"
+  (grep -E '^\s+[<0-9.]+\s+[<0-9]+\s+KipuHub\.Analyzers\.Rules\.' "$log" || true) | head -6 \
+    | awk -v l="$label" '{ t=$1; sub(/^</, "", t); r=$3; sub(/^KipuHub\.Analyzers\.Rules\./, "", r); print "rule", l, r, $4, t }' >> "$WORK/runs.txt"
+  if [ -n "${ANALYZER_COST_LOGS:-}" ]; then cp "$log" "$WORK/build-$1-$round.log"; fi
+}
+dotnet restore "$WORK/gen/Gen.csproj" -v quiet > /dev/null
+: > "$WORK/runs.txt"
+round=0
+build warmup "$ANALYZER" KipuHub.Analyzers # compiler server, disk cache
+variants=(without with floor)
+if [ -n "$BEFORE" ]; then variants+=(before); fi
+for round in $(seq 1 "$RUNS"); do
+  # Each round starts one variant later, so no variant always runs first (or right after the same neighbour).
+  for k in $(seq 0 $((${#variants[@]} - 1))); do
+    case ${variants[$(((round + k) % ${#variants[@]}))]} in
+      without) build without "" none ;;
+      with) build with "$ANALYZER" KipuHub.Analyzers ;;
+      floor) build floor "$FLOOR" KipuHub.Analyzers.Floor ;;
+      before) build before "$BEFORE" KipuHub.Analyzers ;;
+    esac
+  done
+done
+
+python3 - "$WORK/runs.txt" "$ANALYZER" "$PWD" "$CALLS" "$FILES" "$RUNS" "$BEFORE" > "$WORK/measured.md" <<'PY'
+import sys, statistics as st
+runs_file, analyzer, cwd, calls, files, rounds, before = sys.argv[1:8]
+runs, rules = {}, {}
+for line in open(runs_file):
+    p = line.split()
+    if p[0] == "run" and p[1] != "warmup":
+        runs.setdefault(p[1], []).append((float(p[2]), float(p[3]), float(p[4])))
+    elif p[0] == "rule" and p[1] != "warmup":
+        rules.setdefault((p[1], p[2], p[3]), []).append(float(p[4]))
+med = lambda xs: st.median(xs)
+def row(label, name):
+    if label not in runs: return None
+    r = runs[label]
+    csc, total, kipu = med([x[0] for x in r]), med([x[1] for x in r]), med([x[2] for x in r])
+    shares = [100 * x[2] * 1000 / x[0] for x in r if x[0] > 0]
+    kipu_cell = "—" if label == "without" else f"{kipu:.3f} s"
+    share_cell = "—" if label == "without" else f"**{med(shares):.1f}%** (runs: {', '.join(f'{s:.1f}%' for s in shares)})"
+    return f"| {name} | {csc:.0f} ms | {total:.3f} s | {kipu_cell} | {share_cell} |", med(shares) if shares else 0
+print("## Analyzer cost (item 6)\n")
+print(f"A generated project with {calls} fluent call sites in {files} files (3,750 of them warn KH0001), built in Release with")
+print(f"-p:ReportAnalyzer=true and --no-incremental after one warm-up build; medians of {rounds} rounds, each round building every")
+shown = analyzer[len(cwd) + 1:] if analyzer.startswith(cwd + "/") else analyzer
+print(f"variant back to back. Analyzer assembly: `{shown}`.\n")
+print("| build | Csc task | all analyzers (ReportAnalyzer) | KipuHub analyzers | KipuHub share of Csc |")
+print("|---|---|---|---|---|")
+names = [("without", "without KipuHub analyzers"), ("with", "with KipuHub analyzers"),
+         ("floor", "floor: the same 3,750 warnings reported by a do-nothing analyzer"), ("before", "before this branch (BEFORE=)")]
+shares = {}
+for label, name in names:
+    r = row(label, name)
+    if r:
+        print(r[0]); shares[label] = r[1]
+print()
+print("Target: KipuHub analyzer time under 5% of compile time.", end=" ")
+if "with" in shares:
+    print(f"Measured: {shares['with']:.1f}%." + (f" The floor alone: {shares['floor']:.1f}%." if "floor" in shares else ""))
+if "before" in shares and shares["with"] > 0:
+    print(f"Before/after in the same rounds: {shares['before']:.1f}% → {shares['with']:.1f}%.")
+def above_floor(label):
+    # Round by round, so each difference is taken under one load.
+    xs = [100 * (a[2] - f[2]) * 1000 / a[0] for a, f in zip(runs.get(label, []), runs.get("floor", [])) if a[0] > 0]
+    return xs
+for label, name in (("before", "before"), ("with", "now")):
+    xs = above_floor(label)
+    if xs:
+        print(f"Above the floor ({name}, what the rules' own work adds to reporting): median {med(xs):.1f}% of Csc (rounds: {', '.join(f'{x:.1f}%' for x in xs)}).")
+print("\nPer rule (ReportAnalyzer seconds, median of the rounds):\n")
+labels = [l for l in ("before", "with") if any(k[0] == l for k in rules)]
+print("| rule | " + " | ".join("before" if l == "before" else "now" for l in labels) + " |")
+print("|---|" + "---|" * len(labels))
+names = sorted({(k[1], k[2]) for k in rules}, key=lambda n: -med(rules.get(("with",) + n, [0])))
+for rule, rid in names:
+    print(f"| {rule} {rid} | " + " | ".join(f"{med(rules[(l, rule, rid)]):.3f} s" if (l, rule, rid) in rules else "—" for l in labels) + " |")
+PY
+notes=""
+if [ -f "$OUT" ] && grep -qF "$MARKER" "$OUT"; then
+  notes=$(sed -n "/$MARKER/,\$p" "$OUT")
+fi
+{ cat "$WORK/measured.md"; echo; if [ -n "$notes" ]; then echo "$notes"; else echo "$MARKER"; fi; } > "$OUT"
+cat "$WORK/measured.md"

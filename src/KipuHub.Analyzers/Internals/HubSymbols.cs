@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,7 +14,13 @@ namespace KipuHub.Analyzers.Internals;
 /// </summary>
 internal sealed class HubSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, Lazy<HubSymbols?>> s_perCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, Lazy<HubSymbols?>>.CreateValueCallback s_createLazy =
+        compilation => new Lazy<HubSymbols?>(() => Create(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, HubMethod> _createMethod;
 
     private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
     {
@@ -28,6 +36,7 @@ internal sealed class HubSymbols
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         AsyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        _createMethod = method => new HubMethod(this, method);
     }
 
     public HubEndpointFacts.Reader Endpoints { get; }
@@ -63,12 +72,19 @@ internal sealed class HubSymbols
     {
         context.RegisterCompilationStartAction(start =>
         {
-            if (Create(start.Compilation) is { } symbols)
+            if (For(start.Compilation) is { } symbols)
             {
                 register(start, symbols);
             }
         });
     }
+
+    /// <summary>
+    /// The one <see cref="HubSymbols"/> of a compilation, shared by the six rules: they start together, and six
+    /// sets of GetTypeByMetadataName calls and six method caches cost a build more than one of each.
+    /// </summary>
+    public static HubSymbols? For(Compilation compilation) =>
+        s_perCompilation.GetValue(compilation, s_createLazy).Value;
 
     public static HubSymbols? Create(Compilation compilation)
     {
@@ -81,9 +97,18 @@ internal sealed class HubSymbols
             : new HubSymbols(compilation, endpoints, client, options, query);
     }
 
+    /// <summary>
+    /// What the rules need to know about a called method, computed on first sight of its definition and then looked
+    /// up. Keyed by the definition, not the constructed method a call site binds to (OrderBy&lt;string&gt;), because
+    /// a definition hashes by identity while a constructed method hashes its type arguments. Methods outside
+    /// KipuHub.Fluent are turned away by one assembly comparison before any lookup.
+    /// </summary>
+    public HubMethod Method(IMethodSymbol method) => IsFluent(method) ? _methods.GetOrAdd(method.OriginalDefinition, _createMethod) : HubMethod.None;
+
     public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
 
-    public bool IsClient(ITypeSymbol? type) => InheritsFrom(type, Client);
+    /// <summary>The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk.</summary>
+    public bool IsClient(ITypeSymbol? type) => Client.IsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client);
 
     /// <summary>A fluent query: anything deriving from HubQuery&lt;TSelf&gt;.</summary>
     public bool IsQuery(ITypeSymbol? type) => InheritsFrom(type, Query);

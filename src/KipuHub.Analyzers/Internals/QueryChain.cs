@@ -33,12 +33,15 @@ internal sealed class QueryChain
     /// <summary>How many operations one walk may visit before it gives up (as Unknown): keeps pathological code cheap.</summary>
     private const int MaxSteps = 512;
 
+    /// <summary>Built once: WithComparer on the empty set rebuilds it, which showed up per call site in profiles.</summary>
+    private static readonly ImmutableHashSet<ISymbol> s_nothingVisited = ImmutableHashSet.Create<ISymbol>(SymbolEqualityComparer.Default);
+
     private readonly HubSymbols _symbols;
-    private readonly Func<IMethodSymbol, bool> _isStep;
+    private readonly Func<HubMethod, bool> _isStep;
     private readonly ImmutableHashSet<string> _stepNames;
     private readonly Func<IOperation, QueryChain, Trace> _atClient;
 
-    public QueryChain(HubSymbols symbols, Func<IMethodSymbol, bool> isStep, ImmutableHashSet<string> stepNames, Func<IOperation, QueryChain, Trace> atClient)
+    public QueryChain(HubSymbols symbols, Func<HubMethod, bool> isStep, ImmutableHashSet<string> stepNames, Func<IOperation, QueryChain, Trace> atClient)
     {
         _symbols = symbols;
         _isStep = isStep;
@@ -46,7 +49,7 @@ internal sealed class QueryChain
         _atClient = atClient;
     }
 
-    public Trace Find(IOperation? operation) => Find(operation, 0, ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default), new Budget());
+    public Trace Find(IOperation? operation) => Find(operation, 0, s_nothingVisited, new Budget());
 
     private Trace Find(IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
@@ -61,15 +64,17 @@ internal sealed class QueryChain
         }
         switch (operation)
         {
-            case IInvocationOperation invocation when _symbols.IsFluent(invocation.TargetMethod):
-                if (_isStep(invocation.TargetMethod))
+            case IInvocationOperation invocation:
+                var method = _symbols.Method(invocation.TargetMethod);
+                if (!method.IsFluent)
+                {
+                    return Helper(invocation, depth, visiting, budget);
+                }
+                if (_isStep(method))
                 {
                     return Trace.Found;
                 }
                 return invocation.Instance is null ? Trace.Unknown : Find(invocation.Instance, depth + 1, visiting, budget);
-
-            case IInvocationOperation invocation:
-                return Helper(invocation, depth, visiting, budget);
 
             case IPropertyReferenceOperation property when _symbols.IsFluent(property.Property) && property.Instance is not null:
                 return Find(property.Instance, depth + 1, visiting, budget);
@@ -239,7 +244,7 @@ internal sealed class QueryChain
 
     /// <summary>The endpoint the chain ends in: the call's own <c>[HubOperation]</c>, or the nearest one behind it.</summary>
     public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation) =>
-        Endpoint(symbols, operation, 0, ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default), new Budget());
+        Endpoint(symbols, operation, 0, s_nothingVisited, new Budget());
 
     private static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
@@ -250,8 +255,8 @@ internal sealed class QueryChain
         }
         switch (operation)
         {
-            case IInvocationOperation invocation when symbols.IsFluent(invocation.TargetMethod):
-                return symbols.Endpoints.ForMethod(invocation.TargetMethod) ?? Endpoint(symbols, invocation.Instance, depth + 1, visiting, budget);
+            case IInvocationOperation invocation when symbols.Method(invocation.TargetMethod) is { IsFluent: true } method:
+                return method.Endpoint ?? Endpoint(symbols, invocation.Instance, depth + 1, visiting, budget);
             case ILocalReferenceOperation local when !visiting.Contains(local.Local):
                 var values = AssignedValues(local, local.Local);
                 var inner = visiting.Add(local.Local);

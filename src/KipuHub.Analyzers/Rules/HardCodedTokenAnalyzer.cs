@@ -35,12 +35,16 @@ public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
             }, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(c =>
             {
-                var arguments = c.Operation switch
+                var (target, arguments) = c.Operation switch
                 {
-                    IObjectCreationOperation creation => creation.Arguments,
-                    IInvocationOperation invocation => invocation.Arguments,
-                    _ => ImmutableArray<IArgumentOperation>.Empty,
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
+                if (!symbols.IsFluent(target))
+                {
+                    return;
+                }
                 foreach (var argument in arguments)
                 {
                     if (argument.Parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String } parameter && symbols.IsFluent(parameter))

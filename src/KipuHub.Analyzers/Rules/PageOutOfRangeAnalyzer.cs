@@ -26,7 +26,7 @@ public sealed class PageOutOfRangeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.IsPage(invocation.TargetMethod) || invocation.Arguments.Length != 2)
+        if (!symbols.Method(invocation.TargetMethod).IsPage || invocation.Arguments.Length != 2)
         {
             return;
         }

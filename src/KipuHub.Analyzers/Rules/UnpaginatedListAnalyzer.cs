@@ -26,7 +26,7 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            var chain = new QueryChain(symbols, symbols.IsPage, s_stepNames, (_, _) => Trace.Missing);
+            var chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });
     }

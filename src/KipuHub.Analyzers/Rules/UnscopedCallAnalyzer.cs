@@ -24,7 +24,7 @@ public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         HubSymbols.OnHubCompilation(context, (start, symbols) =>
         {
-            var chain = new QueryChain(symbols, symbols.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
+            var chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
             start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
         });
     }

@@ -30,8 +30,9 @@ public sealed class UntranslatableQueryAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        var isWhere = symbols.IsWhere(method);
-        if (!isWhere && !symbols.IsSort(method) || invocation.Arguments.Length != 1
+        var called = symbols.Method(method);
+        var isWhere = called.IsWhere;
+        if (!isWhere && !called.IsSort || invocation.Arguments.Length != 1
             || Lambda(invocation.Arguments[0].Value) is not { } lambda
             || lambda.Symbol.Parameters.Length != 1
             || Body(lambda) is not { } body
@@ -44,8 +45,7 @@ public sealed class UntranslatableQueryAnalyzer : DiagnosticAnalyzer
         if (isWhere)
         {
             var keys = new List<string>();
-            reason = CheckWhere(body, parameter, facts, keys)
-                ?? keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"it filters on '{g.Key}' more than once; the API takes one value per filter").FirstOrDefault();
+            reason = CheckWhere(body, parameter, facts, keys) ?? RepeatedKey(keys);
         }
         else
         {
@@ -60,6 +60,19 @@ public sealed class UntranslatableQueryAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
                 method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
         }
+    }
+
+    /// <summary>The first filter key (in order of first use) that the lambda sets more than once.</summary>
+    private static string? RepeatedKey(List<string> keys)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys.IndexOf(keys[i]) == i && keys.LastIndexOf(keys[i]) > i)
+            {
+                return $"it filters on '{keys[i]}' more than once; the API takes one value per filter";
+            }
+        }
+        return null;
     }
 
     private static IAnonymousFunctionOperation? Lambda(IOperation value)
