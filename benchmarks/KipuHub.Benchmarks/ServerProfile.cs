@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Net;
 using KipuHub.FakeServer;
 
@@ -42,6 +43,17 @@ public static class ServerProfile
         {
             var m = await MeasureAsync(http, fake.BaseUrl + path.Replace("&notoken", ""), withToken: !path.EndsWith("&notoken", StringComparison.Ordinal));
             rows.Add(Row(label, m, reference));
+            if (Environment.GetEnvironmentVariable("KIPU_ALLOC_TYPES") == "1")
+            {
+                // Sampled allocations by type (one sample per ~100 KB), client and server together: where the bytes go.
+                using var sampler = new AllocationSampler();
+                await MeasureAsync(http, fake.BaseUrl + path.Replace("&notoken", ""), withToken: !path.EndsWith("&notoken", StringComparison.Ordinal));
+                Console.WriteLine($"== {label}");
+                foreach (var (type, kb) in sampler.Top(25))
+                {
+                    Console.WriteLine($"{kb,10:N0} KB  {type}");
+                }
+            }
         }
         var report = new Report("Fake server per-request cost, in-process (item 4 diagnostics)");
         report.Line($"{Requests} sequential requests per row from one HttpClient in the same process, after 500 warm-up requests. " +
@@ -83,5 +95,41 @@ public static class ServerProfile
         process.Refresh();
         return new(watch.Elapsed.TotalMicroseconds / Requests, (process.TotalProcessorTime - cpu).TotalMicroseconds / Requests,
             (GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)Requests);
+    }
+
+    /// <summary>GC AllocationTick events by type name.</summary>
+    private sealed class AllocationSampler : EventListener
+    {
+        private readonly Dictionary<string, long> _bytes = [];
+
+        public IEnumerable<(string Type, long Kb)> Top(int n)
+        {
+            lock (_bytes)
+            {
+                return [.. _bytes.OrderByDescending(p => p.Value).Take(n).Select(p => (p.Key, p.Value / 1024))];
+            }
+        }
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName != "GCAllocationTick_V4" || e.Payload is null)
+            {
+                return;
+            }
+            var type = e.Payload[e.PayloadNames!.IndexOf("TypeName")] as string ?? "?";
+            var amount = Convert.ToInt64(e.Payload[e.PayloadNames!.IndexOf("AllocationAmount64")]);
+            lock (_bytes)
+            {
+                _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
+            }
+        }
     }
 }

@@ -73,8 +73,9 @@ internal sealed class HubQuery
         }
 
         IReadOnlyList<FilterValue> filters = [];
-        foreach (var filter in endpoint.Filters)
+        for (var i = 0; i < endpoint.Filters.Count; i++)
         {
+            var filter = endpoint.Filters[i];
             if (query.TryGetValue(filter.QueryName, out var values))
             {
                 var found = filters as List<FilterValue> ?? [];

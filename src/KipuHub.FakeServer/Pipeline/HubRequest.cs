@@ -106,14 +106,19 @@ internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
         {
             return cached;
         }
-        if (view is null)
-        {
-            var (items, version) = store.ReadVersioned(() => read(store, caller));
-            view = store.Lists.Add(key, version, query.Arrange(items), items.Count);
-        }
+        view ??= Arrange(read, key);
         var bytes = Serialize((List<T>)view.Items);
         store.Lists.AddPage(view, page, size, bytes);
         return bytes;
+    }
+
+    // Apart from Cached, so a cache hit does not allocate the closure this needs.
+    private ListView Arrange(Func<FakeHubStore, Caller, IReadOnlyList<T>> read, in ListKey key)
+    {
+        var store = _request.Store;
+        var caller = _request.Caller;
+        var (items, version) = store.ReadVersioned(() => read(store, caller));
+        return store.Lists.Add(key, version, _request.Query.Arrange(items), items.Count);
     }
 
     private byte[] Serialize(List<T> arranged) => _request.Endpoint.Shape == HubResultShape.Page
