@@ -82,12 +82,12 @@ public sealed class ListCacheTests : FakeHubTest
     [Fact]
     public async Task A_created_application_is_in_the_next_plain_list()
     {
-        var before = await Http.GetJsonAsync<List<Application>>("v2/applications", Hub.DemoOrganizationId);
+        var before = await Http.GetJsonAsync<IReadOnlyList<Application>>("v2/applications", Hub.DemoOrganizationId);
 
         using var created = await Http.SendAsync(HttpMethod.Post, "v2/applications", organizationId: Hub.DemoOrganizationId,
             content: HubHttp.Json("""{"name":"Seen at once"}"""));
         created.IsSuccessStatusCode.Should().BeTrue();
-        var after = await Http.GetJsonAsync<List<Application>>("v2/applications", Hub.DemoOrganizationId);
+        var after = await Http.GetJsonAsync<IReadOnlyList<Application>>("v2/applications", Hub.DemoOrganizationId);
 
         after.Should().HaveCount(before.Count + 1).And.Contain(a => a.Name == "Seen at once");
     }
@@ -139,7 +139,7 @@ public sealed class ListCacheTests : FakeHubTest
     [Fact]
     public async Task Reads_during_concurrent_writes_lose_no_write()
     {
-        var before = (await Http.GetJsonAsync<List<Application>>("v2/applications", Hub.DemoOrganizationId)).Count;
+        var before = (await Http.GetJsonAsync<IReadOnlyList<Application>>("v2/applications", Hub.DemoOrganizationId)).Count;
 
         var writes = Enumerable.Range(0, 40).Select(async i =>
         {
@@ -148,13 +148,13 @@ public sealed class ListCacheTests : FakeHubTest
             return response.IsSuccessStatusCode;
         });
         var reads = Enumerable.Range(0, 40).Select(async _ =>
-            (await Http.GetJsonAsync<List<Application>>("v2/applications", Hub.DemoOrganizationId)).Count);
+            (await Http.GetJsonAsync<IReadOnlyList<Application>>("v2/applications", Hub.DemoOrganizationId)).Count);
         var statuses = await Task.WhenAll(writes);
         var counts = await Task.WhenAll(reads);
 
         statuses.Should().OnlyContain(ok => ok);
         counts.Should().OnlyContain(c => c >= before && c <= before + 40);
-        (await Http.GetJsonAsync<List<Application>>("v2/applications", Hub.DemoOrganizationId)).Should().HaveCount(before + 40);
+        (await Http.GetJsonAsync<IReadOnlyList<Application>>("v2/applications", Hub.DemoOrganizationId)).Should().HaveCount(before + 40);
     }
 
     private async Task DeleteAsync(string serviceId)
