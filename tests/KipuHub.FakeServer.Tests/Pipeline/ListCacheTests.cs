@@ -9,6 +9,7 @@ namespace KipuHub.FakeServer.Tests.Pipeline;
 /// or callers. Work is counted by the cache's own counters, never by wall time, so these tests cannot flake on a
 /// busy machine.
 /// </summary>
+[Collection(ListCacheCollection.Name)]
 public sealed class ListCacheTests : FakeHubTest
 {
     private const int DemoOrgServices = 57;
@@ -162,4 +163,15 @@ public sealed class ListCacheTests : FakeHubTest
         using var response = await Http.SendAsync(HttpMethod.Delete, $"services/{serviceId}", organizationId: Hub.DemoOrganizationId);
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
     }
+}
+
+/// <summary>
+/// The list-cache and list-rule tests run on their own, after the parallel ones: one of them fires 80 requests at once,
+/// and alongside it the timing-sensitive tests elsewhere (Admin/RestoreDuringRequestTests give a first request 300 ms to
+/// reach a fresh server) failed on the shared 2-core machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ListCacheCollection
+{
+    public const string Name = "List cache (not in parallel)";
 }

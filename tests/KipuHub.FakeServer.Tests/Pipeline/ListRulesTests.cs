@@ -6,6 +6,7 @@ namespace KipuHub.FakeServer.Tests.Pipeline;
 /// The typed sort and filter readers decide exactly as the reflective code they replaced: member values read by
 /// reflection, compared by HubQuery.CompareValues, filter values compared with their serialized wire text.
 /// </summary>
+[Collection(ListCacheCollection.Name)]
 public sealed class ListRulesTests : FakeHubTest
 {
     [Fact]
