@@ -53,5 +53,7 @@ public static class FakeSeeding
             buildProp.SetValue(service, buildFor.Invoke(buildFaker, [BuildStatus.Success]));
             services.Add((string)idProp.GetValue(service)!, service);
         }
+        // The store caches its lists per version; a change made behind its back must move the version too.
+        store.GetType().GetMethod("Changed", Any)?.Invoke(store, null);
     }
 }

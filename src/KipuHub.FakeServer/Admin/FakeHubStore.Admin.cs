@@ -65,6 +65,7 @@ internal sealed partial class FakeHubStore
             {
                 return UnknownTenant(tenantId);
             }
+            Changed();
             RemoveContentOf(tenantId, prune: false);
             foreach (var service in data.Services.Where(s => s.TenantId == tenantId))
             {
@@ -133,6 +134,7 @@ internal sealed partial class FakeHubStore
             {
                 return UnknownSnapshot(name);
             }
+            Changed();
             _users = snapshot.Users.Select(u => u.Copy()).ToDictionary(u => u.Id, StringComparer.Ordinal);
             _tenants = snapshot.Tenants.Select(t => t.Copy()).ToDictionary(t => t.Id, StringComparer.Ordinal);
             _industries = snapshot.Industries.Select(i => i.Copy()).ToDictionary(i => i.Uuid, StringComparer.Ordinal);
@@ -202,6 +204,7 @@ internal sealed partial class FakeHubStore
         }
         lock (_gate)
         {
+            Changed();
             var organization = new TenantRecord
             {
                 Id = _sequence.NextId(),
@@ -259,6 +262,7 @@ internal sealed partial class FakeHubStore
             {
                 return HubError.BadRequest($"Tenant '{tenantId}' is a personal account; remove the organization it was created with.");
             }
+            Changed();
             RemoveContentOf(tenantId);
             foreach (var userId in tenant.Members.Keys.Where(id => !SeededTenantIds.Contains(id)))
             {

@@ -20,7 +20,7 @@ internal static class ApplicationsApi
     };
 
     private static HubListResult<Application> List(HubRequest request) =>
-        request.List(request.Store.ListApplications(request.Caller));
+        request.List(static (store, caller) => store.ListApplications(caller));
 
     private static Results<JsonHttpResult<Application>, HubError> Create(HubRequest request, JsonBody<CreateApplicationRequest> body) =>
         request.Store.CreateApplication(request.Caller, body.Value).ToJson();

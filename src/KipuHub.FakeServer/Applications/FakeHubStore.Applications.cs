@@ -30,7 +30,7 @@ internal sealed partial class FakeHubStore
                 Id = _sequence.NextId(),
                 TenantId = caller.TenantId,
                 Name = request.Name!,
-                CreatedAt = _sequence.Tick(),
+                CreatedAt = Tick(),
             };
             _applications.Add(application.Id, application);
             return ApplicationDto(application, caller);
@@ -61,7 +61,7 @@ internal sealed partial class FakeHubStore
                 _subscriptions.Remove(subscription.Id);
             }
             _applications.Remove(applicationId);
-            _sequence.Tick();
+            Tick();
             return null;
         }
     }
@@ -77,7 +77,7 @@ internal sealed partial class FakeHubStore
             }
             var application = found.Value!;
             var secret = _sequence.NextSecret();
-            var createdAt = _sequence.Tick();
+            var createdAt = Tick();
             var token = new AccessToken
             {
                 Id = _sequence.NextId(),

@@ -22,6 +22,7 @@ internal sealed partial class FakeHubStore
     private Dictionary<string, ApplicationRecord> _applications = new(StringComparer.Ordinal);
     private Dictionary<string, SubscriptionRecord> _subscriptions = new(StringComparer.Ordinal);
     private Dictionary<string, DataPoolRecord> _dataPools = new(StringComparer.Ordinal);
+    private long _version;
 
     public FakeHubStore(int seed, DateTimeOffset referenceDate)
     {
@@ -43,9 +44,39 @@ internal sealed partial class FakeHubStore
     /// <summary>The tenants of the seed; the others were created through the admin API.</summary>
     public HashSet<string> SeededTenantIds { get; }
 
+    /// <summary>
+    /// Moves on with every change of state (writes, resets, restores, tenants created or removed), never back, so
+    /// anything derived from the state can be kept for as long as the version stays the same.
+    /// </summary>
+    public long Version => Volatile.Read(ref _version);
+
+    /// <summary>The lists and pages read at the current version; see <see cref="ReadVersioned"/>.</summary>
+    public ListCache Lists { get; } = new();
+
+    /// <summary>Runs a read under the lock, with the version of the state it read.</summary>
+    public (T Value, long Version) ReadVersioned<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            // Lock is re-entrant: the read takes it again, and sees the state of exactly this version.
+            return (read(), _version);
+        }
+    }
+
+    /// <summary>Records a change of state. Callers hold the lock and call it with every change they make.</summary>
+    internal void Changed() => Volatile.Write(ref _version, _version + 1);
+
+    /// <summary>The time of a write, which changes the state.</summary>
+    private DateTimeOffset Tick()
+    {
+        Changed();
+        return _sequence.Tick();
+    }
+
     /// <summary>Replaces the whole state with the seed's. Callers hold the lock, or are the constructor.</summary>
     private void Load(SeedData data)
     {
+        Changed();
         _users = data.Users.ToDictionary(u => u.Id, StringComparer.Ordinal);
         _tenants = data.Tenants.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _industries = data.Industries.ToDictionary(i => i.Uuid, StringComparer.Ordinal);

@@ -23,7 +23,7 @@ internal static class DataPoolsApi
     };
 
     private static HubListResult<DataPool> List(HubRequest request) =>
-        request.List(request.Store.ListDataPools(request.Caller));
+        request.List(static (store, caller) => store.ListDataPools(caller));
 
     private static Results<JsonHttpResult<DataPool>, HubError> Create(HubRequest request, JsonBody<CreateDataPoolRequest> body) =>
         request.Store.CreateDataPool(request.Caller, body.Value).ToJson();

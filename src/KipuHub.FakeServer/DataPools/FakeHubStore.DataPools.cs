@@ -27,7 +27,7 @@ internal sealed partial class FakeHubStore
                 Id = _sequence.NextId(),
                 TenantId = caller.TenantId,
                 Name = request.Name!,
-                CreatedAt = _sequence.Tick(),
+                CreatedAt = Tick(),
             };
             _dataPools.Add(pool.Id, pool);
             return DataPoolDto(pool, caller);
@@ -65,7 +65,7 @@ internal sealed partial class FakeHubStore
             pool.Name = request.Name ?? pool.Name;
             pool.ShortDescription = request.ShortDescription ?? pool.ShortDescription;
             pool.Description = request.Description ?? pool.Description;
-            _sequence.Tick();
+            Tick();
             return DataPoolDto(pool, caller);
         }
     }
@@ -81,7 +81,7 @@ internal sealed partial class FakeHubStore
                 return error;
             }
             _dataPools.Remove(dataPoolId);
-            _sequence.Tick();
+            Tick();
             return null;
         }
     }
@@ -130,7 +130,7 @@ internal sealed partial class FakeHubStore
                 Name = name,
                 ContentType = upload.ContentType,
                 Bytes = upload.Bytes,
-                CreatedAt = _sequence.Tick(),
+                CreatedAt = Tick(),
             };
             pool.Files.Add(file);
             return FileDto(pool, file);
@@ -157,7 +157,7 @@ internal sealed partial class FakeHubStore
                 return error;
             }
             found.Value!.Pool.Files.Remove(found.Value.File);
-            _sequence.Tick();
+            Tick();
             return null;
         }
     }

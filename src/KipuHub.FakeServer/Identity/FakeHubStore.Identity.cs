@@ -20,7 +20,16 @@ internal sealed partial class FakeHubStore
             {
                 return HubError.Unauthorized($"The request has no X-Auth-Token header. Send a personal access token in it. {SeededTokens}");
             }
-            var user = _users.Values.FirstOrDefault(u => string.Equals(u.Token, token, StringComparison.Ordinal));
+            // A loop, not FirstOrDefault with a lambda: this runs on every request, and the lambda would capture the token.
+            UserRecord? user = null;
+            foreach (var candidate in _users.Values)
+            {
+                if (string.Equals(candidate.Token, token, StringComparison.Ordinal))
+                {
+                    user = candidate;
+                    break;
+                }
+            }
             if (user is null)
             {
                 return HubError.Unauthorized($"The X-Auth-Token is not a valid personal access token. {SeededTokens}");

@@ -18,5 +18,5 @@ internal static class IdentityApi
     private static JsonHttpResult<AuthPrincipal> Authorize(HubRequest request) =>
         TypedResults.Json(request.Store.Principal(request.Caller), HubJson.Info<AuthPrincipal>());
 
-    private static HubListResult<Account> Accounts(HubRequest request) => request.List(request.Store.Accounts(request.Caller));
+    private static HubListResult<Account> Accounts(HubRequest request) => request.List(static (store, caller) => store.Accounts(caller));
 }

@@ -16,7 +16,9 @@ internal sealed class JournalBuffer(int capacity)
     {
         lock (_gate)
         {
-            _entries.Enqueue(entry with { Sequence = ++_sequence });
+            // The entry is the middleware's own, not yet shared, so numbering it in place is safe.
+            entry.Number(++_sequence);
+            _entries.Enqueue(entry);
             while (_entries.Count > Capacity)
             {
                 _entries.Dequeue();

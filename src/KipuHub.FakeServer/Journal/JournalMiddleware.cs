@@ -49,17 +49,24 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
                 Status = trace.Dropped ? 0 : context.Response.StatusCode,
                 DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 RequestBytes = Math.Max(requestBody.Count, context.Request.ContentLength ?? 0),
-                ResponseBytes = trace.Dropped ? 0 : buffer.Length,
+                ResponseBytes = trace.Dropped ? 0 : buffer.Length + trace.HeldBody.Length,
                 Page = trace.Page,
                 Size = trace.Size,
                 Fault = trace.Fault,
                 Diagnostics = [.. trace.Diagnostics],
             });
         }
-        if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested && buffer.Length > 0)
+        if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(responseBody, context.RequestAborted);
+            if (buffer.Length > 0)
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(responseBody, context.RequestAborted);
+            }
+            if (trace.HeldBody.Length > 0)
+            {
+                await responseBody.WriteAsync(trace.HeldBody, context.RequestAborted);
+            }
         }
     }
 

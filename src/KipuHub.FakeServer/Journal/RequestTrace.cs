@@ -25,6 +25,11 @@ internal sealed class RequestTrace
 
     public List<string> Diagnostics { get; } = [];
 
+    /// <summary>A finished body the journal sends after recording the entry, instead of copying it through its buffer.</summary>
+    public ReadOnlyMemory<byte> HeldBody { get; private set; }
+
+    public void HoldBack(ReadOnlyMemory<byte> body) => HeldBody = body;
+
     public static RequestTrace? Of(HttpContext context) => context.Items[s_key] as RequestTrace;
 
     public void AttachTo(HttpContext context) => context.Items[s_key] = this;

@@ -15,7 +15,7 @@ internal static class MarketplaceApi
         [nameof(HubCatalog.MarketplaceGet)] = Get,
     };
 
-    private static HubListResult<ApiOverview> List(HubRequest request) => request.List(request.Store.ListApis());
+    private static HubListResult<ApiOverview> List(HubRequest request) => request.List(static (store, _) => store.ListApis());
 
     private static Results<JsonHttpResult<Api>, HubError> Get(HubRequest request, string id) => request.Store.GetApi(id).ToJson();
 }

@@ -54,7 +54,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         await next(context);
     }
 
-    private async Task<Outcome<HubRequest>> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
+    private async ValueTask<Outcome<HubRequest>> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
     {
         var headers = context.Request.Headers;
         var organization = headers[OrganizationHeader].ToString();

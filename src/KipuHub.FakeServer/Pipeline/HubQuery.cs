@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using KipuHub.Contract;
 using KipuHub.Paging;
@@ -36,7 +35,7 @@ internal sealed class HubQuery
         var size = endpoint.DefaultPageSize;
         if (endpoint.Shape == HubResultShape.Page)
         {
-            if (ReadInt(query, "page", "a zero-based page index (an integer of 0 or more)", out var requestedPage) is { } pageError)
+            if (ReadInt(query, "page", endpoint, out var requestedPage) is { } pageError)
             {
                 return pageError;
             }
@@ -44,49 +43,72 @@ internal sealed class HubQuery
             {
                 return HubError.BadRequest($"Query parameter 'page' must be 0 or more (pages are zero-based), got {requestedPage}.");
             }
-            var sizeRule = $"an integer of 1 or more (default {endpoint.DefaultPageSize}; sizes above {endpoint.MaxPageSize} are clamped)";
-            if (ReadInt(query, "size", sizeRule, out var requestedSize) is { } sizeError)
+            if (ReadInt(query, "size", endpoint, out var requestedSize) is { } sizeError)
             {
                 return sizeError;
             }
             if (requestedSize < 1)
             {
-                return HubError.BadRequest($"Query parameter 'size' must be {sizeRule}, got {requestedSize}.");
+                return HubError.BadRequest($"Query parameter 'size' must be {SizeRule(endpoint)}, got {requestedSize}.");
             }
             page = requestedPage ?? 0;
             size = Math.Min(requestedSize ?? endpoint.DefaultPageSize, endpoint.MaxPageSize);
         }
 
-        var sorts = new List<SortKey>();
-        if (endpoint.Sorts.Count > 0)
+        // Most requests neither sort nor filter: they share the empty lists instead of allocating their own.
+        IReadOnlyList<SortKey> sorts = [];
+        if (endpoint.Sorts.Count > 0 && query.TryGetValue("sort", out var rawSorts) && rawSorts.Count > 0)
         {
-            foreach (var raw in query["sort"])
+            var parsedSorts = new List<SortKey>(rawSorts.Count);
+            foreach (var raw in rawSorts)
             {
                 var parsed = ParseSort(endpoint, raw);
                 if (parsed.Error is { } error)
                 {
                     return error;
                 }
-                sorts.Add(parsed.Value!);
+                parsedSorts.Add(parsed.Value!);
             }
+            sorts = parsedSorts;
         }
 
-        var filters = new List<FilterValue>();
-        foreach (var filter in endpoint.Filters)
+        IReadOnlyList<FilterValue> filters = [];
+        for (var i = 0; i < endpoint.Filters.Count; i++)
         {
+            var filter = endpoint.Filters[i];
             if (query.TryGetValue(filter.QueryName, out var values))
             {
-                filters.Add(new FilterValue(filter, [.. values.Select(v => v ?? string.Empty)]));
+                var found = filters as List<FilterValue> ?? [];
+                found.Add(new FilterValue(filter, [.. values.Select(v => v ?? string.Empty)]));
+                filters = found;
             }
         }
         return new HubQuery(page, size, sorts, filters);
     }
 
+    private static string SizeRule(HubEndpoint endpoint) =>
+        $"an integer of 1 or more (default {endpoint.DefaultPageSize}; sizes above {endpoint.MaxPageSize} are clamped)";
+
+    /// <summary>
+    /// The part of the request that decides a list's order and content (sorts and filters, not the page), as a text
+    /// that differs whenever they differ: the key of a cached arranged view. Empty for a plain list.
+    /// </summary>
+    public string ArrangementKey => _arrangementKey ??= BuildArrangementKey();
+
+    private string? _arrangementKey;
+
     /// <summary>Filters and sorts every item, then cuts the requested page.</summary>
-    public Page<T> ToPage<T>(IEnumerable<T> items)
+    public Page<T> ToPage<T>(IEnumerable<T> items) => PageOf(Arrange(items));
+
+    /// <summary>Cuts the requested page out of a list that is already filtered and sorted.</summary>
+    public Page<T> PageOf<T>(IReadOnlyList<T> all)
     {
-        var all = Arrange(items);
-        var content = all.Skip((int)Math.Min((long)Page * Size, all.Count)).Take(Size).ToList();
+        var start = (int)Math.Min((long)Page * Size, all.Count);
+        var content = new List<T>(Math.Min(Size, all.Count - start));
+        for (var i = start; i < all.Count && content.Count < Size; i++)
+        {
+            content.Add(all[i]);
+        }
         var totalPages = (int)((all.Count + (long)Size - 1) / Size);
         return new Page<T>(content, Page, Size, all.Count, totalPages);
     }
@@ -94,34 +116,100 @@ internal sealed class HubQuery
     /// <summary>Filters every item, and sorts them when the request asked to; otherwise keeps the handler's order.</summary>
     public List<T> Arrange<T>(IEnumerable<T> items)
     {
-        var filtered = items.Where(Matches).ToList();
+        List<T> filtered;
+        if (Filters.Count == 0)
+        {
+            filtered = [.. items];
+        }
+        else
+        {
+            var filters = new Func<T, IReadOnlyList<string>, bool>[Filters.Count];
+            for (var i = 0; i < filters.Length; i++)
+            {
+                filters[i] = ListRules.Filter<T>(Filters[i].Filter);
+            }
+            filtered = [];
+            foreach (var item in items)
+            {
+                if (Matches(item, filters))
+                {
+                    filtered.Add(item);
+                }
+            }
+        }
         if (Sorts.Count > 0)
         {
             // List.Sort is not stable; the id tie-break makes the order total, so pages never overlap or skip.
-            filtered.Sort(Compare);
+            filtered.Sort(Comparison<T>());
         }
         return filtered;
     }
 
-    private bool Matches<T>(T item) => Filters.All(f => f.Matches(item));
-
-    private int Compare<T>(T x, T y)
+    private bool Matches<T>(T item, Func<T, IReadOnlyList<string>, bool>[] filters)
     {
-        foreach (var sort in Sorts)
+        for (var i = 0; i < filters.Length; i++)
         {
-            var order = CompareValues(Read(x, sort.Sort.Member), Read(y, sort.Sort.Member));
-            if (order != 0)
+            if (!filters[i](item, Filters[i].Values))
             {
-                return sort.Descending ? -order : order;
+                return false;
             }
         }
-        return string.CompareOrdinal(Read(x, "Id") as string, Read(y, "Id") as string);
+        return true;
     }
 
-    private static object? Read<T>(T item, string member) =>
-        typeof(T).GetProperty(member, BindingFlags.Public | BindingFlags.Instance)?.GetValue(item);
+    /// <summary>The requested sorts, then the id: delegates built once per (type, member), none per item.</summary>
+    private Comparison<T> Comparison<T>()
+    {
+        var compares = new Comparison<T>[Sorts.Count];
+        var descending = new bool[Sorts.Count];
+        for (var i = 0; i < compares.Length; i++)
+        {
+            compares[i] = ListRules.Sort<T>(Sorts[i].Sort.Member);
+            descending[i] = Sorts[i].Descending;
+        }
+        var id = ListRules.Id<T>();
+        return (x, y) =>
+        {
+            for (var i = 0; i < compares.Length; i++)
+            {
+                var order = compares[i](x, y);
+                if (order != 0)
+                {
+                    return descending[i] ? -order : order;
+                }
+            }
+            return string.CompareOrdinal(id(x), id(y));
+        };
+    }
 
-    private static int CompareValues(object? x, object? y)
+    private string BuildArrangementKey()
+    {
+        if (Sorts.Count == 0 && Filters.Count == 0)
+        {
+            return string.Empty;
+        }
+        // Length-prefixed parts, so no value can imitate a separator.
+        var key = new System.Text.StringBuilder();
+        foreach (var sort in Sorts)
+        {
+            Part(key.Append('s'), sort.Sort.Member).Append(sort.Descending ? 'd' : 'a');
+        }
+        foreach (var filter in Filters)
+        {
+            Part(key.Append('f'), filter.Filter.Member).Append((int)filter.Filter.Kind).Append('[').Append(filter.Values.Count).Append(']');
+            foreach (var value in filter.Values)
+            {
+                Part(key, value);
+            }
+        }
+        return key.ToString();
+
+        static System.Text.StringBuilder Part(System.Text.StringBuilder key, string text) =>
+            key.Append(text.Length).Append(':').Append(text);
+    }
+
+    /// <summary>How two member values compare: nulls first, strings ignoring case then ordinal, same-type comparables, else wire text.</summary>
+    internal static int CompareValues(object? x, object? y)
     {
         if (x is null || y is null)
         {
@@ -174,7 +262,7 @@ internal sealed class HubQuery
     }
 
     /// <summary>Reads an optional integer parameter; an error when it is present but not one integer.</summary>
-    private static HubError? ReadInt(IQueryCollection query, string name, string expected, out int? value)
+    private static HubError? ReadInt(IQueryCollection query, string name, HubEndpoint endpoint, out int? value)
     {
         value = null;
         if (!query.TryGetValue(name, out StringValues values))
@@ -183,30 +271,23 @@ internal sealed class HubQuery
         }
         if (values.Count > 1)
         {
-            return HubError.BadRequest($"Query parameter '{name}' was given {values.Count} times; give it once, as {expected}.");
+            return HubError.BadRequest($"Query parameter '{name}' was given {values.Count} times; give it once, as {Expected(name, endpoint)}.");
         }
         if (!int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {
-            return HubError.BadRequest($"Query parameter '{name}' must be {expected}, got '{values[0]}'.");
+            return HubError.BadRequest($"Query parameter '{name}' must be {Expected(name, endpoint)}, got '{values[0]}'.");
         }
         value = parsed;
         return null;
     }
+
+    // The rule is spelled out only for an error message, so a valid request builds no text.
+    private static string Expected(string name, HubEndpoint endpoint) =>
+        name == "page" ? "a zero-based page index (an integer of 0 or more)" : SizeRule(endpoint);
 }
 
 /// <summary>One <c>sort=</c> entry.</summary>
 internal sealed record SortKey(HubSort Sort, bool Descending);
 
 /// <summary>One filter with the values the caller sent; several values of one filter match any of them.</summary>
-internal sealed record FilterValue(HubFilter Filter, IReadOnlyList<string> Values)
-{
-    public bool Matches<T>(T item)
-    {
-        var value = typeof(T).GetProperty(Filter.Member, BindingFlags.Public | BindingFlags.Instance)?.GetValue(item);
-        return Filter.Kind switch
-        {
-            HubFilterKind.Contains => value is string text && Values.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase)),
-            _ => HubQuery.WireValue(value) is { } wire && Values.Any(v => string.Equals(v, wire, StringComparison.Ordinal)),
-        };
-    }
-}
+internal sealed record FilterValue(HubFilter Filter, IReadOnlyList<string> Values);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Journal;
 using KipuHub.Serialization;
 
 namespace KipuHub.FakeServer.Pipeline;
@@ -32,7 +33,16 @@ internal sealed class HubRequest
     public void AttachTo(HttpContext context) => context.Items[s_itemKey] = this;
 
     /// <summary>A list answered the way the catalog says: a filtered, sorted page envelope or plain array.</summary>
-    public HubListResult<T> List<T>(IEnumerable<T> items) => new(this, items);
+    public HubListResult<T> List<T>(IEnumerable<T> items) => new(this, items, null);
+
+    /// <summary>
+    /// A list the store reads only when the store's list cache has no answer for this caller, tenant, query and state:
+    /// reading every page of a list then reads and sorts it once. Only for endpoints whose list depends on nothing but
+    /// the caller and the state (no path parameter); <paramref name="read"/> must be a static lambda.
+    /// </summary>
+    public HubListResult<T> List<T>(Func<FakeHubStore, Caller, IReadOnlyList<T>> read) => Endpoint.PathParameters.Count == 0
+        ? new(this, null, read)
+        : throw new InvalidOperationException($"{Endpoint.Id} has path parameters; its list is not keyed by them, so it cannot be cached.");
 }
 
 /// <summary>The parsed JSON body of an endpoint whose catalog entry names <typeparamref name="T"/> as its request.</summary>
@@ -53,18 +63,65 @@ internal sealed record Upload(string? FileName, string ContentType, byte[] Bytes
 }
 
 /// <summary>Writes a list as the catalog entry's shape says: a page envelope or a plain JSON array.</summary>
-internal sealed class HubListResult<T>(HubRequest request, IEnumerable<T> items) : IResult, IStatusCodeHttpResult
+internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
 {
+    private readonly HubRequest _request;
+    private readonly IEnumerable<T>? _items;
+    private readonly Func<FakeHubStore, Caller, IReadOnlyList<T>>? _read;
+
+    internal HubListResult(HubRequest request, IEnumerable<T>? items, Func<FakeHubStore, Caller, IReadOnlyList<T>>? read)
+    {
+        _request = request;
+        _items = items;
+        _read = read;
+    }
+
     int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status200OK;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = request.Endpoint.Shape == HubResultShape.Page
-            ? JsonSerializer.SerializeToUtf8Bytes(PageEnvelope<T>.From(request.Query.ToPage(items)), HubJson.Info<PageEnvelope<T>>())
-            : JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(request.Query.Arrange(items), HubJson.Info<IReadOnlyList<T>>());
+        var bytes = _read is null ? Serialize(_request.Query.Arrange(_items!)) : Cached(_read);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
         httpContext.Response.ContentLength = bytes.Length;
+        if (RequestTrace.Of(httpContext) is { } trace)
+        {
+            // The journal sends the bytes once the entry is recorded: no copy through its buffer.
+            trace.HoldBack(bytes);
+            return Task.CompletedTask;
+        }
         return httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted).AsTask();
     }
+
+    /// <summary>The page's bytes from the store's list cache, or from a list read, arranged and kept there.</summary>
+    private byte[] Cached(Func<FakeHubStore, Caller, IReadOnlyList<T>> read)
+    {
+        var store = _request.Store;
+        var caller = _request.Caller;
+        var query = _request.Query;
+        var (page, size) = _request.Endpoint.Shape == HubResultShape.Page ? (query.Page, query.Size) : (-1, -1);
+        var key = new ListKey(_request.Endpoint.Id, caller.UserId, caller.TenantId, caller.Role, query.ArrangementKey);
+        var view = store.Lists.Find(key, store.Version, page, size, out var cached);
+        if (cached is not null)
+        {
+            return cached;
+        }
+        view ??= Arrange(read, key);
+        var bytes = Serialize((List<T>)view.Items);
+        store.Lists.AddPage(view, page, size, bytes);
+        return bytes;
+    }
+
+    // Apart from Cached, so a cache hit does not allocate the closure this needs.
+    private ListView Arrange(Func<FakeHubStore, Caller, IReadOnlyList<T>> read, in ListKey key)
+    {
+        var store = _request.Store;
+        var caller = _request.Caller;
+        var (items, version) = store.ReadVersioned(() => read(store, caller));
+        return store.Lists.Add(key, version, _request.Query.Arrange(items), items.Count);
+    }
+
+    private byte[] Serialize(List<T> arranged) => _request.Endpoint.Shape == HubResultShape.Page
+        ? JsonSerializer.SerializeToUtf8Bytes(PageEnvelope<T>.From(_request.Query.PageOf(arranged)), HubJson.Info<PageEnvelope<T>>())
+        : JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, HubJson.Info<IReadOnlyList<T>>());
 }

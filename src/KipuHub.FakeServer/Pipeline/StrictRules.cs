@@ -19,36 +19,40 @@ internal static class StrictRules
 {
     public const string DiagnosticHeader = "X-KipuHub-Diagnostic";
 
-    public static List<Diagnostic> Check(HubEndpoint endpoint, IQueryCollection query, bool hasOrganization, bool requireOrganization)
+    public static IReadOnlyList<Diagnostic> Check(HubEndpoint endpoint, IQueryCollection query, bool hasOrganization, bool requireOrganization)
     {
-        var found = new List<Diagnostic>();
-        var call = $"{endpoint.Method} {endpoint.PathTemplate}";
+        // Most calls break no rule: they get the shared empty list, and no message text is built for them.
+        List<Diagnostic>? found = null;
         if (requireOrganization && endpoint.Scope == HubScope.Organization && !hasOrganization)
         {
-            found.Add(new Diagnostic(HubRules.UnscopedCall,
-                $"{call} can act in an organization but was sent without X-OrganizationId, so it acted in the personal account; " +
+            (found ??= []).Add(new Diagnostic(HubRules.UnscopedCall,
+                $"{Call(endpoint)} can act in an organization but was sent without X-OrganizationId, so it acted in the personal account; " +
                 "strict scoping wants the tenant named on every call (InOrg(...) in the fluent client).",
                 HubRules.UnscopedCallHelp));
         }
         if (endpoint.Shape == HubResultShape.Page)
         {
-            var missing = new[] { "page", "size" }.Where(name => !query.ContainsKey(name)).ToList();
-            if (missing.Count > 0)
+            var noPage = !query.ContainsKey("page");
+            var noSize = !query.ContainsKey("size");
+            if (noPage || noSize)
             {
-                found.Add(new Diagnostic(HubRules.UnpaginatedList,
-                    $"{call} is paged but was called without {string.Join(" and ", missing)}; the server picked page 0 of size " +
+                var missing = noPage && noSize ? "page and size" : noPage ? "page" : "size";
+                (found ??= []).Add(new Diagnostic(HubRules.UnpaginatedList,
+                    $"{Call(endpoint)} is paged but was called without {missing}; the server picked page 0 of size " +
                     $"{endpoint.DefaultPageSize.ToString(CultureInfo.InvariantCulture)}. Ask for a page explicitly (Page(...) in the fluent client).",
                     HubRules.UnpaginatedListHelp));
             }
             if (query.TryGetValue("size", out var sizes) && sizes.Count == 1
                 && int.TryParse(sizes[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size) && size > endpoint.MaxPageSize)
             {
-                found.Add(new Diagnostic(HubRules.PageOutOfRange,
-                    $"{call} was called with size {size.ToString(CultureInfo.InvariantCulture)}, above its maximum of " +
+                (found ??= []).Add(new Diagnostic(HubRules.PageOutOfRange,
+                    $"{Call(endpoint)} was called with size {size.ToString(CultureInfo.InvariantCulture)}, above its maximum of " +
                     $"{endpoint.MaxPageSize.ToString(CultureInfo.InvariantCulture)}; the server clamps it, so fewer items come back than asked for.",
                     HubRules.PageOutOfRangeHelp));
             }
         }
-        return found;
+        return found ?? (IReadOnlyList<Diagnostic>)[];
     }
+
+    private static string Call(HubEndpoint endpoint) => $"{endpoint.Method} {endpoint.PathTemplate}";
 }

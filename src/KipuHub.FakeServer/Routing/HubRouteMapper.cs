@@ -33,6 +33,8 @@ internal static class HubRouteMapper
     public static RouteGroupBuilder MapHubCatalog(this IEndpointRouteBuilder routes)
     {
         var handlers = Resolve(HubCatalog.All, Tables);
+        // Sort and filter readers are built here, once, so no request reflects over a member.
+        ListRules.Prepare(HubCatalog.All);
         var group = routes.MapGroup(BasePath);
         foreach (var endpoint in HubCatalog.All)
         {

@@ -47,7 +47,7 @@ internal sealed partial class FakeHubStore
                     $"Unpublish it first: POST /services/{service.Id}/versions/{service.Version.Id}/commands with {{\"type\":\"UNPUBLISH\"}}.");
             }
             _services.Remove(service.Id);
-            _sequence.Tick();
+            Tick();
             return null;
         }
     }
@@ -92,7 +92,7 @@ internal sealed partial class FakeHubStore
             version.Description = update.Description ?? version.Description;
             version.IndustryIds = update.IndustryUuids is { } ids ? [.. ids.Distinct(StringComparer.Ordinal)] : version.IndustryIds;
             version.Source = update.Source ?? version.Source;
-            version.ModifiedAt = _sequence.Tick();
+            version.ModifiedAt = Tick();
             version.ModifiedBy = caller.Username;
             return Definition(found.Value);
         }
@@ -131,7 +131,7 @@ internal sealed partial class FakeHubStore
                 _subscriptions.Remove(subscription.Id);
             }
             service.Version.Lifecycle = ServiceLifecycle.Created;
-            service.Version.ModifiedAt = _sequence.Tick();
+            service.Version.ModifiedAt = Tick();
             service.Version.ModifiedBy = caller.Username;
             return null;
         }
@@ -162,7 +162,7 @@ internal sealed partial class FakeHubStore
             if (version.Lifecycle != target)
             {
                 version.Lifecycle = target;
-                version.ModifiedAt = _sequence.Tick();
+                version.ModifiedAt = Tick();
                 version.ModifiedBy = caller.Username;
             }
             return Definition(service);

@@ -26,7 +26,7 @@ internal static class ServicesApi
     };
 
     private static HubListResult<ServiceOverview> List(HubRequest request) =>
-        request.List(request.Store.ListServices(request.Caller));
+        request.List(static (store, caller) => store.ListServices(caller));
 
     private static Results<JsonHttpResult<Service>, HubError> Get(HubRequest request, string id) =>
         request.Store.GetService(request.Caller, id).ToJson();

@@ -47,7 +47,7 @@ internal sealed partial class FakeHubStore
                 Id = _sequence.NextId(),
                 ApplicationId = application.Value!.Id,
                 ServiceId = service.Id,
-                CreatedAt = _sequence.Tick(),
+                CreatedAt = Tick(),
                 LogsAvailable = true,
             };
             _subscriptions.Add(subscription.Id, subscription);
@@ -74,7 +74,7 @@ internal sealed partial class FakeHubStore
                 return error;
             }
             _subscriptions.Remove(subscriptionId);
-            _sequence.Tick();
+            Tick();
             return null;
         }
     }
