@@ -125,7 +125,8 @@ public sealed class RobustnessTests
         var (_, crashes) = await AnalyzerRunner.RunAsync(compilation, All);
 
         crashes.Should().BeEmpty();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        // An exponential walk over 40 reassignments would take hours; the bound is loose so a busy CI machine cannot trip it.
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
