@@ -18,12 +18,16 @@ internal static class AnalyzerRunner
         new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The analyzers' diagnostics, and every exception an analyzer threw (which the host would show as AD0001).</summary>
+    public static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Crashes)> RunAsync(
+        Compilation compilation, params DiagnosticAnalyzer[] analyzers) => RunAsync(compilation, null, analyzers);
+
+    /// <param name="config">What .editorconfig says for every file, or null for nothing.</param>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Crashes)> RunAsync(
-        Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+        Compilation compilation, AnalyzerConfigOptionsProvider? config, params DiagnosticAnalyzer[] analyzers)
     {
         var crashes = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            config is null ? new AnalyzerOptions([]) : new AnalyzerOptions([], config),
             onAnalyzerException: (exception, _, _) => { lock (crashes) { crashes.Add(exception); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

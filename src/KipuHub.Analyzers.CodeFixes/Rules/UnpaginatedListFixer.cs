@@ -47,7 +47,7 @@ public sealed class UnpaginatedListFixer : CodeFixProvider
             {
                 continue;
             }
-            var size = diagnostic.Properties.TryGetValue(UnpaginatedListAnalyzer.DefaultPageSizeProperty, out var value) && value is not null ? value : "20";
+            var size = diagnostic.Properties.TryGetValue(UnpaginatedListRule.DefaultPageSizeProperty, out var value) && value is not null ? value : "20";
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Read one page on purpose with .Page(0, {size})",

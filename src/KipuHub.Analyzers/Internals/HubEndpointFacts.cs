@@ -89,14 +89,18 @@ internal sealed class HubEndpointFacts
             _maxPageSize = ConstantOf(paging, "MaxPageSize");
         }
 
-        public static Reader? Create(Compilation compilation)
+        /// <summary>The contract of the KipuHub.Fluent a compilation references, or null.</summary>
+        public static Reader? Create(Compilation compilation) => HubSymbols.FindFluent(compilation) is { } fluent ? Create(fluent) : null;
+
+        /// <summary>The contract declared in <paramref name="fluent"/>, or null when it declares none.</summary>
+        public static Reader? Create(IAssemblySymbol fluent)
         {
-            var catalog = compilation.GetTypeByMetadataName("KipuHub.Contract.HubCatalog");
-            var operation = compilation.GetTypeByMetadataName("KipuHub.Contract.HubOperationAttribute");
-            var endpoint = compilation.GetTypeByMetadataName("KipuHub.Contract.HubEndpointAttribute");
+            var catalog = fluent.GetTypeByMetadataName("KipuHub.Contract.HubCatalog");
+            var operation = fluent.GetTypeByMetadataName("KipuHub.Contract.HubOperationAttribute");
+            var endpoint = fluent.GetTypeByMetadataName("KipuHub.Contract.HubEndpointAttribute");
             return catalog is null || operation is null || endpoint is null
                 ? null
-                : new Reader(catalog, operation, endpoint, compilation.GetTypeByMetadataName("KipuHub.Contract.HubPaging"));
+                : new Reader(catalog, operation, endpoint, fluent.GetTypeByMetadataName("KipuHub.Contract.HubPaging"));
         }
 
         /// <summary>The endpoint a fluent method sends, or null when it is not a Hub operation.</summary>

@@ -1,4 +1,4 @@
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.HardCodedTokenAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.HardCodedTokenRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

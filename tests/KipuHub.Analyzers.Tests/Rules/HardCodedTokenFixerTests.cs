@@ -1,5 +1,5 @@
 using KipuHub.Analyzers.CodeFixes.Rules;
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.HardCodedTokenAnalyzer, KipuHub.Analyzers.CodeFixes.Rules.HardCodedTokenFixer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.HardCodedTokenRule, KipuHub.Analyzers.CodeFixes.Rules.HardCodedTokenFixer>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.PageOutOfRangeAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.PageOutOfRangeRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.QueryNeverExecutedAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.QueryNeverExecutedRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

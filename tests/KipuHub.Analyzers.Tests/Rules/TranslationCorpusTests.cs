@@ -154,7 +154,7 @@ public sealed class TranslationCorpusTests
             """;
         var compilation = AnalyzerRunner.Compile(source);
         compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Should().BeEmpty(@case.ToString());
-        var (diagnostics, crashes) = await AnalyzerRunner.RunAsync(compilation, new UntranslatableQueryAnalyzer());
+        var (diagnostics, crashes) = await AnalyzerRunner.RunAsync(compilation, new HubAnalyzer());
         crashes.Should().BeEmpty();
         return diagnostics.Any(d => d.Id == HubRules.UntranslatableQuery);
     }

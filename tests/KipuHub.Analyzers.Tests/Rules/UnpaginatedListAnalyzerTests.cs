@@ -1,4 +1,4 @@
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UnpaginatedListAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UnpaginatedListRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

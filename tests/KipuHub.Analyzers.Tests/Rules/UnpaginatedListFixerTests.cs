@@ -1,5 +1,5 @@
 using KipuHub.Analyzers.CodeFixes.Rules;
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListAnalyzer, KipuHub.Analyzers.CodeFixes.Rules.UnpaginatedListFixer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListRule, KipuHub.Analyzers.CodeFixes.Rules.UnpaginatedListFixer>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 
@@ -135,7 +135,7 @@ public sealed class UnpaginatedListFixerTests
                 }
             }
             """;
-        var test = new KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListAnalyzer, UnpaginatedListFixer>.Test
+        var test = new KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnpaginatedListRule, UnpaginatedListFixer>.Test
         {
             TestCode = source,
             FixedCode = source,

@@ -1,5 +1,5 @@
 using KipuHub.Analyzers.Rules;
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UnscopedCallAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UnscopedCallRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

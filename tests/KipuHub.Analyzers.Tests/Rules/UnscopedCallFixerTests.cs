@@ -1,5 +1,5 @@
 using KipuHub.Analyzers.CodeFixes.Rules;
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnscopedCallAnalyzer, KipuHub.Analyzers.CodeFixes.Rules.UnscopedCallFixer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<KipuHub.Analyzers.Rules.UnscopedCallRule, KipuHub.Analyzers.CodeFixes.Rules.UnscopedCallFixer>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 

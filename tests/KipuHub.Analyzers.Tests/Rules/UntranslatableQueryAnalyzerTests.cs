@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UntranslatableQueryAnalyzer>;
+using Verify = KipuHub.Analyzers.Tests.Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UntranslatableQueryRule>;
 
 namespace KipuHub.Analyzers.Tests.Rules;
 
@@ -10,7 +10,7 @@ public sealed class UntranslatableQueryAnalyzerTests
     [Fact]
     public async Task ForWhere_WhenMemberNotFilterable_Triggers_AndListsTheSupportedFilters()
     {
-        var test = new Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UntranslatableQueryAnalyzer>.Test
+        var test = new Verifiers.CSharpVerifier<KipuHub.Analyzers.Rules.UntranslatableQueryRule>.Test
         {
             TestCode = Verifiers.HubTestState.Usings + """
                 class C

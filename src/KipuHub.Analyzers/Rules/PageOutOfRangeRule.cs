@@ -9,24 +9,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0004: Page(page, size) with a constant page below 0, or a constant size below 1 or above the endpoint's maximum.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PageOutOfRangeAnalyzer : DiagnosticAnalyzer
+internal sealed class PageOutOfRangeRule
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0004_PageOutOfRange);
+    private readonly HubSymbols _symbols;
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        HubSymbols.OnHubCompilation(context, (start, symbols) => start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation));
-    }
+    public PageOutOfRangeRule(HubSymbols symbols) => _symbols = symbols;
 
-    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0004_PageOutOfRange;
+
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.Method(invocation.TargetMethod).IsPage || invocation.Arguments.Length != 2)
+        var symbols = _symbols;
+        if (!called.IsPage || invocation.Arguments.Length != 2)
         {
             return;
         }

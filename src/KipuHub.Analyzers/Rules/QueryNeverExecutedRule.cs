@@ -8,28 +8,30 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0006: a statement that builds a fluent query or command, or starts a Hub call, and throws the result away.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class QueryNeverExecutedAnalyzer : DiagnosticAnalyzer
+internal sealed class QueryNeverExecutedRule
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0006_QueryNeverExecuted);
+    private readonly HubSymbols _symbols;
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        HubSymbols.OnHubCompilation(context, (start, symbols) => start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.ExpressionStatement));
-    }
+    public QueryNeverExecutedRule(HubSymbols symbols) => _symbols = symbols;
 
-    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0006_QueryNeverExecuted;
+
+    /// <summary>The call a statement consists of, seeing through <c>?.</c>; null for any other statement.</summary>
+    public static IInvocationOperation? Call(IExpressionStatementOperation statement)
     {
-        var value = ((IExpressionStatementOperation)context.Operation).Operation;
+        var value = statement.Operation;
         while (value is IConditionalAccessOperation conditional)
         {
             value = conditional.WhenNotNull;
         }
-        if (value is not IInvocationOperation invocation || !symbols.IsFluent(invocation.TargetMethod))
+        return value as IInvocationOperation;
+    }
+
+    /// <summary>Reports <paramref name="invocation"/>, the <see cref="Call"/> of the statement being analysed, if it drops a fluent query, command or Task.</summary>
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        var symbols = _symbols;
+        if (!symbols.IsFluent(invocation.TargetMethod))
         {
             return;
         }

@@ -12,25 +12,18 @@ namespace KipuHub.Analyzers.Rules;
 /// KH0003: a Where or OrderBy lambda the runtime translator (KipuHub.Queries.QueryTranslator) would reject. The checks
 /// mirror the translator case for case, and the allowed members come from the endpoint's [HubFilter]/[HubSort].
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UntranslatableQueryAnalyzer : DiagnosticAnalyzer
+internal sealed class UntranslatableQueryRule
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0003_UntranslatableQuery);
+    private readonly HubSymbols _symbols;
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        HubSymbols.OnHubCompilation(context, (start, symbols) => start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation));
-    }
+    public UntranslatableQueryRule(HubSymbols symbols) => _symbols = symbols;
 
-    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols)
+    public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0003_UntranslatableQuery;
+
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var symbols = _symbols;
         var method = invocation.TargetMethod;
-        var called = symbols.Method(method);
         var isWhere = called.IsWhere;
         if (!isWhere && !called.IsSort || invocation.Arguments.Length != 1
             || Lambda(invocation.Arguments[0].Value) is not { } lambda

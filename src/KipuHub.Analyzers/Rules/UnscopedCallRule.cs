@@ -9,29 +9,25 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0001: an organization-scopable endpoint runs with neither InOrg(...) nor InPersonalAccount() in its chain.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnscopedCallAnalyzer : DiagnosticAnalyzer
+internal sealed class UnscopedCallRule
 {
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("InOrg", "InPersonalAccount");
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0001_UnscopedCall);
+    private readonly HubSymbols _symbols;
+    private readonly QueryChain _chain;
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public UnscopedCallRule(HubSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        HubSymbols.OnHubCompilation(context, (start, symbols) =>
-        {
-            var chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
-            start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
-        });
+        _symbols = symbols;
+        _chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
     }
 
-    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
+    public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0001_UnscopedCall;
+
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var symbols = _symbols;
+        var chain = _chain;
         if (!symbols.IsExecution(invocation.TargetMethod)
             || QueryChain.Endpoint(symbols, invocation) is not { IsOrganizationScoped: true } facts
             || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope

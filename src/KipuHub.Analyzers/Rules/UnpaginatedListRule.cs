@@ -8,28 +8,23 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0002: a paged endpoint runs through a single-page terminal (ListAsync) with no Page(...) in its chain.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
+internal sealed class UnpaginatedListRule
 {
     /// <summary>The diagnostic property carrying the endpoint's default page size, for the code fix.</summary>
     public const string DefaultPageSizeProperty = "DefaultPageSize";
 
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("Page");
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.KH0002_UnpaginatedList);
+    private readonly HubSymbols _symbols;
+    private readonly QueryChain _chain;
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public UnpaginatedListRule(HubSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        HubSymbols.OnHubCompilation(context, (start, symbols) =>
-        {
-            var chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
-            start.RegisterOperationAction(c => Analyze(c, symbols, chain), OperationKind.Invocation);
-        });
+        _symbols = symbols;
+        _chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
     }
+
+    public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0002_UnpaginatedList;
 
     /// <summary><c>(await q.ListAsync()).TotalElements</c>: the page is read for its counts, not its items, so nothing is lost.</summary>
     private static bool OnlyPageFactsRead(HubSymbols symbols, IInvocationOperation invocation)
@@ -65,16 +60,16 @@ public sealed class UnpaginatedListAnalyzer : DiagnosticAnalyzer
         return parent is IReturnOperation && parent.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation };
     }
 
-    private static void Analyze(OperationAnalysisContext context, HubSymbols symbols, QueryChain chain)
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var symbols = _symbols;
         if (!symbols.IsExecution(invocation.TargetMethod)
             || symbols.ReturnsAsyncStream(invocation.TargetMethod)
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
             || OnlyPageFactsRead(symbols, invocation)
             || ReturnedFromLambda(invocation)
-            || chain.Find(invocation.Instance) != Trace.Missing)
+            || _chain.Find(invocation.Instance) != Trace.Missing)
         {
             return;
         }
