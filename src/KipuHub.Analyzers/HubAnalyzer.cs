@@ -73,33 +73,40 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         {
             _symbols = symbols;
             _generated = generated;
-            _unscoped = new UnscopedCallRule(symbols);
-            _unpaginated = new UnpaginatedListRule(symbols);
-            _untranslatable = new UntranslatableQueryRule(symbols);
-            _pageOutOfRange = new PageOutOfRangeRule(symbols);
-            _hardCodedToken = new HardCodedTokenRule(symbols);
-            _neverExecuted = new QueryNeverExecutedRule(symbols);
+            _unscoped = new UnscopedCallRule(symbols, generated);
+            _unpaginated = new UnpaginatedListRule(symbols, generated);
+            _untranslatable = new UntranslatableQueryRule(symbols, generated);
+            _pageOutOfRange = new PageOutOfRangeRule(symbols, generated);
+            _hardCodedToken = new HardCodedTokenRule(symbols, generated);
+            _neverExecuted = new QueryNeverExecutedRule(symbols, generated);
         }
 
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = _symbols.Method(invocation.TargetMethod);
-            if (!method.IsFluent || _generated.Contains(context))
+            if (!method.IsFluent || _generated.InGeneratedFile(context))
             {
                 return;
             }
-            _unscoped.Analyze(context, invocation);
-            _unpaginated.Analyze(context, invocation);
+            if (method.IsExecution)
+            {
+                var facts = QueryChain.Endpoint(_symbols, invocation);
+                _unscoped.Analyze(context, invocation, facts);
+                _unpaginated.Analyze(context, invocation, method, facts);
+            }
             _untranslatable.Analyze(context, invocation, method);
             _pageOutOfRange.Analyze(context, invocation, method);
-            _hardCodedToken.AnalyzeCall(context, invocation.Arguments);
+            if (method.HasApiKeyParameter)
+            {
+                _hardCodedToken.AnalyzeCall(context, invocation.Arguments);
+            }
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (_symbols.IsFluent(creation.Constructor) && !_generated.Contains(context))
+            if (creation.Constructor is { } constructor && _symbols.Method(constructor).HasApiKeyParameter && !_generated.InGeneratedFile(context))
             {
                 _hardCodedToken.AnalyzeCall(context, creation.Arguments);
             }
@@ -108,7 +115,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation target && _symbols.IsFluent(target.Property) && !_generated.Contains(context))
+            if (assignment.Target is IPropertyReferenceOperation target && _symbols.IsFluent(target.Property) && !_generated.InGeneratedFile(context))
             {
                 _hardCodedToken.AnalyzeAssignment(context, assignment);
             }
@@ -117,7 +124,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public void OnExpressionStatement(OperationAnalysisContext context)
         {
             if (QueryNeverExecutedRule.Call((IExpressionStatementOperation)context.Operation) is { } call
-                && _symbols.IsFluent(call.TargetMethod) && !_generated.Contains(context))
+                && _symbols.IsFluent(call.TargetMethod) && !_generated.InGeneratedFile(context))
             {
                 _neverExecuted.Analyze(context, call);
             }

@@ -37,9 +37,21 @@ internal sealed class GeneratedCode
         _isGeneratedType = type => HasAttribute(type) || type.ContainingType is { } outer && _types.GetOrAdd(outer, _isGeneratedType);
     }
 
-    /// <summary>True when the operation being analysed sits in generated code, so no rule reports on it.</summary>
-    public bool Contains(in OperationAnalysisContext context) =>
-        _trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree) || InGeneratedMember(context.ContainingSymbol);
+    /// <summary>
+    /// True when the operation being analysed sits in a generated file, so the rules need not look at it. Whether its
+    /// member is marked <c>[GeneratedCode]</c> is asked only when a rule reports (<see cref="Report"/>): most calls
+    /// report nothing, and the attribute walk would otherwise run for every Hub call of the build.
+    /// </summary>
+    public bool InGeneratedFile(in OperationAnalysisContext context) => _trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree);
+
+    /// <summary>Reports <paramref name="diagnostic"/> unless the member being analysed is generated code.</summary>
+    public void Report(in OperationAnalysisContext context, Diagnostic diagnostic)
+    {
+        if (!InGeneratedMember(context.ContainingSymbol))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
 
     private bool InGeneratedMember(ISymbol? member)
     {

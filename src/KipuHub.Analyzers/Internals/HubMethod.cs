@@ -6,8 +6,9 @@ namespace KipuHub.Analyzers.Internals;
 /// What the rules ask about a called method's definition, answered once per compilation (see
 /// <see cref="HubSymbols.Method"/>). The rules run on every invocation of a build, so the attribute read behind
 /// <see cref="Endpoint"/> must not be repeated per call site. Only facts that do not depend on the call site's type
-/// arguments live here; return-type questions (<see cref="HubSymbols.IsExecution"/>, <see cref="HubSymbols.IsQuery"/>)
-/// are cheap and are asked of the constructed method itself.
+/// arguments live here: whether a method sends (returns a Task or an async stream) is read off the definition's return
+/// type, which names Task&lt;T&gt; whatever T is, while <see cref="HubSymbols.IsQuery"/> is asked of the constructed
+/// method, whose TSelf is the concrete query.
 /// </summary>
 internal sealed class HubMethod
 {
@@ -26,6 +27,12 @@ internal sealed class HubMethod
         IsPage = symbols.IsPage(definition);
         IsWhere = symbols.IsWhere(definition);
         IsSort = symbols.IsSort(definition);
+        IsExecution = symbols.IsExecution(definition);
+        ReturnsAsyncStream = IsExecution && symbols.ReturnsAsyncStream(definition);
+        foreach (var parameter in definition.Parameters)
+        {
+            HasApiKeyParameter |= parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String };
+        }
     }
 
     /// <summary>Declared in KipuHub.Fluent; every other answer is false for methods that are not.</summary>
@@ -42,4 +49,13 @@ internal sealed class HubMethod
     public bool IsWhere { get; }
 
     public bool IsSort { get; }
+
+    /// <inheritdoc cref="HubSymbols.IsExecution"/>
+    public bool IsExecution { get; }
+
+    /// <summary>An execution that returns an async stream (AllAsync) rather than a Task.</summary>
+    public bool ReturnsAsyncStream { get; }
+
+    /// <summary>Takes a string <c>apiKey</c>, the parameters KH0005 guards (today only HubPlatformClient's constructor).</summary>
+    public bool HasApiKeyParameter { get; }
 }

@@ -14,11 +14,13 @@ internal sealed class HardCodedTokenRule
     private const string FallbackVariable = "KQH_PERSONAL_ACCESS_TOKEN";
 
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
     private readonly string _variable;
 
-    public HardCodedTokenRule(HubSymbols symbols)
+    public HardCodedTokenRule(HubSymbols symbols, GeneratedCode generated)
     {
         _symbols = symbols;
+        _generated = generated;
         _variable = symbols.Options.GetMembers("ApiKeyVariable").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? FallbackVariable;
     }
 
@@ -29,23 +31,23 @@ internal sealed class HardCodedTokenRule
         if (assignment.Target is IPropertyReferenceOperation target
             && target.Property.Name == "ApiKey" && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, _symbols.Options))
         {
-            Check(context, assignment.Value, "HubPlatformClientOptions.ApiKey", _variable);
+            Check(context, assignment.Value, "HubPlatformClientOptions.ApiKey");
         }
     }
 
-    /// <summary>A KipuHub.Fluent method or constructor called with an apiKey argument. The caller has checked it is fluent.</summary>
+    /// <summary>A KipuHub.Fluent method or constructor with an apiKey parameter (<see cref="HubMethod.HasApiKeyParameter"/>) and its arguments.</summary>
     public void AnalyzeCall(in OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
             if (argument.Parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String } parameter && _symbols.IsFluent(parameter))
             {
-                Check(context, argument.Value, $"the apiKey parameter of {parameter.ContainingType.Name}", _variable);
+                Check(context, argument.Value, $"the apiKey parameter of {parameter.ContainingType.Name}");
             }
         }
     }
 
-    private static void Check(in OperationAnalysisContext context, IOperation value, string sink, string variable)
+    private void Check(in OperationAnalysisContext context, IOperation value, string sink)
     {
         if (ConstantText(value) is not { } token || string.IsNullOrWhiteSpace(token))
         {
@@ -56,7 +58,7 @@ internal sealed class HardCodedTokenRule
         {
             return;
         }
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KH0005_HardCodedToken, value.Syntax.GetLocation(), sink, variable));
+        _generated.Report(context, Diagnostic.Create(DiagnosticDescriptors.KH0005_HardCodedToken, value.Syntax.GetLocation(), sink, _variable));
     }
 
     /// <summary>The constant string a value is: a literal or constant, or a local only ever assigned one.</summary>

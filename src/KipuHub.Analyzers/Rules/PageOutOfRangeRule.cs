@@ -12,8 +12,13 @@ namespace KipuHub.Analyzers.Rules;
 internal sealed class PageOutOfRangeRule
 {
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
 
-    public PageOutOfRangeRule(HubSymbols symbols) => _symbols = symbols;
+    public PageOutOfRangeRule(HubSymbols symbols, GeneratedCode generated)
+    {
+        _symbols = symbols;
+        _generated = generated;
+    }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0004_PageOutOfRange;
 
@@ -48,7 +53,7 @@ internal sealed class PageOutOfRangeRule
         }
         if (problems.Count > 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            _generated.Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
                 page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, string.Join(", and ", problems), facts.MaxPageSize));
         }

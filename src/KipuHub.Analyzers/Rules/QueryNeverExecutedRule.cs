@@ -11,8 +11,13 @@ namespace KipuHub.Analyzers.Rules;
 internal sealed class QueryNeverExecutedRule
 {
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
 
-    public QueryNeverExecutedRule(HubSymbols symbols) => _symbols = symbols;
+    public QueryNeverExecutedRule(HubSymbols symbols, GeneratedCode generated)
+    {
+        _symbols = symbols;
+        _generated = generated;
+    }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0006_QueryNeverExecuted;
 
@@ -58,7 +63,7 @@ internal sealed class QueryNeverExecutedRule
         }
         var facts = QueryChain.Endpoint(symbols, invocation);
         var where = facts is null ? $"on {invocation.Instance?.Type?.Name ?? method.ContainingType.Name}" : $"{facts.Id} in the '{facts.Namespace}' namespace";
-        context.ReportDiagnostic(Diagnostic.Create(
+        _generated.Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0006_QueryNeverExecuted, HubLocations.Terminal(invocation), method.Name, where, consequence));
     }
 }

@@ -16,11 +16,13 @@ internal sealed class UnpaginatedListRule
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("Page");
 
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
     private readonly QueryChain _chain;
 
-    public UnpaginatedListRule(HubSymbols symbols)
+    public UnpaginatedListRule(HubSymbols symbols, GeneratedCode generated)
     {
         _symbols = symbols;
+        _generated = generated;
         _chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
     }
 
@@ -60,13 +62,16 @@ internal sealed class UnpaginatedListRule
         return parent is IReturnOperation && parent.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation };
     }
 
-    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
+    /// <summary>
+    /// Reports a single-page terminal of a paged endpoint with no Page(...) in its chain. <paramref name="facts"/> is
+    /// the endpoint the chain ends in, found once for every rule that asks.
+    /// </summary>
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called, HubEndpointFacts? facts)
     {
         var symbols = _symbols;
-        if (!symbols.IsExecution(invocation.TargetMethod)
-            || symbols.ReturnsAsyncStream(invocation.TargetMethod)
+        if (called.ReturnsAsyncStream
+            || facts is not { IsPaged: true }
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
-            || QueryChain.Endpoint(symbols, invocation) is not { IsPaged: true } facts
             || OnlyPageFactsRead(symbols, invocation)
             || ReturnedFromLambda(invocation)
             || _chain.Find(invocation.Instance) != Trace.Missing)
@@ -74,7 +79,7 @@ internal sealed class UnpaginatedListRule
             return;
         }
         var size = facts.DefaultPageSize.ToString(CultureInfo.InvariantCulture);
-        context.ReportDiagnostic(Diagnostic.Create(
+        _generated.Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0002_UnpaginatedList,
             HubLocations.Terminal(invocation),
             ImmutableDictionary<string, string?>.Empty.Add(DefaultPageSizeProperty, size),

@@ -14,28 +14,31 @@ internal sealed class UnscopedCallRule
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("InOrg", "InPersonalAccount");
 
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
     private readonly QueryChain _chain;
 
-    public UnscopedCallRule(HubSymbols symbols)
+    public UnscopedCallRule(HubSymbols symbols, GeneratedCode generated)
     {
         _symbols = symbols;
+        _generated = generated;
         _chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
     }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0001_UnscopedCall;
 
-    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
+    /// <summary>
+    /// Reports a terminal (a method that sends) of an organization-scopable endpoint with no scope decision in its chain.
+    /// <paramref name="facts"/> is the endpoint the chain ends in, found once for every rule that asks.
+    /// </summary>
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubEndpointFacts? facts)
     {
-        var symbols = _symbols;
-        var chain = _chain;
-        if (!symbols.IsExecution(invocation.TargetMethod)
-            || QueryChain.Endpoint(symbols, invocation) is not { IsOrganizationScoped: true } facts
-            || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope
-            || chain.Find(invocation.Instance) != Trace.Missing)
+        if (facts is not { IsOrganizationScoped: true }
+            || _chain.Find(invocation.Instance) != Trace.Missing
+            || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope)
         {
             return;
         }
-        context.ReportDiagnostic(Diagnostic.Create(
+        _generated.Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0001_UnscopedCall, HubLocations.Terminal(invocation), invocation.TargetMethod.Name, facts.Id, facts.Namespace));
     }
 
@@ -45,7 +48,13 @@ internal sealed class UnscopedCallRule
     /// </summary>
     private static Trace ClientScope(HubSymbols symbols, IOperation client)
     {
-        IEnumerable<IOperation> values = QueryChain.Strip(client) switch
+        var stripped = QueryChain.Strip(client);
+        if (stripped is IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+        {
+            // A client handed in says nothing about its options here; the common case, answered without allocating.
+            return Trace.Missing;
+        }
+        IEnumerable<IOperation> values = stripped switch
         {
             ILocalReferenceOperation local => QueryChain.AssignedValues(local, local.Local) ?? [],
             IObjectCreationOperation creation => [creation],

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KipuHub.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,8 +16,13 @@ namespace KipuHub.Analyzers.Rules;
 internal sealed class UntranslatableQueryRule
 {
     private readonly HubSymbols _symbols;
+    private readonly GeneratedCode _generated;
 
-    public UntranslatableQueryRule(HubSymbols symbols) => _symbols = symbols;
+    public UntranslatableQueryRule(HubSymbols symbols, GeneratedCode generated)
+    {
+        _symbols = symbols;
+        _generated = generated;
+    }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0003_UntranslatableQuery;
 
@@ -27,13 +33,13 @@ internal sealed class UntranslatableQueryRule
         var isWhere = called.IsWhere;
         if (!isWhere && !called.IsSort || invocation.Arguments.Length != 1
             || Lambda(invocation.Arguments[0].Value) is not { } lambda
-            || lambda.Symbol.Parameters.Length != 1
+            || ParameterCount(lambda) != 1
             || Body(lambda) is not { } body
             || QueryChain.ListEndpoint(symbols, invocation.Instance) is not { } facts)
         {
             return;
         }
-        var parameter = lambda.Symbol.Parameters[0];
+        var parameter = new LambdaParameter(lambda.Symbol);
         string? reason;
         if (isWhere)
         {
@@ -49,7 +55,7 @@ internal sealed class UntranslatableQueryRule
         }
         if (reason is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            _generated.Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
                 method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
         }
@@ -88,10 +94,21 @@ internal sealed class UntranslatableQueryRule
         }
     }
 
+    /// <summary>
+    /// Read from the syntax where it says, because <c>lambda.Symbol.Parameters</c> builds the public parameter symbols
+    /// on first use, which a build profile showed to be most of this rule's time.
+    /// </summary>
+    private static int ParameterCount(IAnonymousFunctionOperation lambda) => lambda.Syntax switch
+    {
+        SimpleLambdaExpressionSyntax => 1,
+        ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters.Count,
+        _ => lambda.Symbol.Parameters.Length,
+    };
+
     private static IOperation? Body(IAnonymousFunctionOperation lambda) =>
         lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
 
-    private static string? CheckWhere(IOperation node, IParameterSymbol parameter, HubEndpointFacts facts, List<string> keys)
+    private static string? CheckWhere(IOperation node, LambdaParameter parameter, HubEndpointFacts facts, List<string> keys)
     {
         switch (node)
         {
@@ -139,7 +156,7 @@ internal sealed class UntranslatableQueryRule
             : $"'{member}' is filtered with {(other.IsContains ? ".Contains(...)" : "==")} there";
     }
 
-    private static string? CheckValue(IOperation value, IParameterSymbol parameter)
+    private static string? CheckValue(IOperation value, LambdaParameter parameter)
     {
         var stripped = QueryChain.Strip(value)!;
         if (stripped.ConstantValue is { HasValue: true, Value: null })
@@ -152,7 +169,7 @@ internal sealed class UntranslatableQueryRule
     }
 
     /// <summary>What the translator can read without compiling: constants, locals, parameters, this, and field or property chains on them.</summary>
-    private static bool Evaluable(IOperation node, IParameterSymbol parameter)
+    private static bool Evaluable(IOperation node, LambdaParameter parameter)
     {
         node = QueryChain.Strip(node)!;
         if (node.ConstantValue.HasValue)
@@ -162,7 +179,7 @@ internal sealed class UntranslatableQueryRule
         return node switch
         {
             ILocalReferenceOperation => true,
-            IParameterReferenceOperation reference => !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter),
+            IParameterReferenceOperation reference => !parameter.IsReadBy(reference),
             IInstanceReferenceOperation => true,
             IFieldReferenceOperation field => field.Instance is null || Evaluable(field.Instance, parameter),
             IPropertyReferenceOperation property => property.Arguments.IsEmpty && (property.Instance is null || Evaluable(property.Instance, parameter)),
@@ -171,7 +188,7 @@ internal sealed class UntranslatableQueryRule
     }
 
     /// <summary>The name of the lambda parameter's member that <paramref name="node"/> reads, seeing through conversions.</summary>
-    private static string? ParameterMember(IOperation node, IParameterSymbol parameter)
+    private static string? ParameterMember(IOperation node, LambdaParameter parameter)
     {
         var (member, owner) = QueryChain.Strip(node) switch
         {
@@ -180,8 +197,19 @@ internal sealed class UntranslatableQueryRule
             _ => (null, null),
         };
         return member is not null && QueryChain.Strip(owner) is IParameterReferenceOperation reference
-            && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
+            && parameter.IsReadBy(reference)
             ? member
             : null;
+    }
+
+    /// <summary>The one parameter of a one-parameter lambda, recognised in a reference by its owner and position.</summary>
+    private readonly struct LambdaParameter
+    {
+        private readonly IMethodSymbol _lambda;
+
+        public LambdaParameter(IMethodSymbol lambda) => _lambda = lambda;
+
+        public bool IsReadBy(IParameterReferenceOperation reference) =>
+            reference.Parameter.Ordinal == 0 && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, _lambda);
     }
 }
