@@ -34,7 +34,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        // Generated code is recognised by GeneratedCode, which is far cheaper than the driver's check (see there).
+        // Generated code is recognised when a rule reports, by GeneratedCode: far cheaper than the driver's check (see there).
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
@@ -61,7 +61,6 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
     private sealed class Routes
     {
         private readonly HubSymbols _symbols;
-        private readonly GeneratedCode _generated;
         private readonly UnscopedCallRule _unscoped;
         private readonly UnpaginatedListRule _unpaginated;
         private readonly UntranslatableQueryRule _untranslatable;
@@ -72,7 +71,6 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public Routes(HubSymbols symbols, GeneratedCode generated)
         {
             _symbols = symbols;
-            _generated = generated;
             _unscoped = new UnscopedCallRule(symbols, generated);
             _unpaginated = new UnpaginatedListRule(symbols, generated);
             _untranslatable = new UntranslatableQueryRule(symbols, generated);
@@ -85,7 +83,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = _symbols.Method(invocation.TargetMethod);
-            if (!method.IsFluent || _generated.InGeneratedFile(context))
+            if (!method.IsFluent)
             {
                 return;
             }
@@ -106,7 +104,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is { } constructor && _symbols.Method(constructor).HasApiKeyParameter && !_generated.InGeneratedFile(context))
+            if (creation.Constructor is { } constructor && _symbols.Method(constructor).HasApiKeyParameter)
             {
                 _hardCodedToken.AnalyzeCall(context, creation.Arguments);
             }
@@ -115,7 +113,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation target && _symbols.IsFluent(target.Property) && !_generated.InGeneratedFile(context))
+            if (assignment.Target is IPropertyReferenceOperation target && _symbols.IsFluent(target.Property))
             {
                 _hardCodedToken.AnalyzeAssignment(context, assignment);
             }
@@ -124,7 +122,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         public void OnExpressionStatement(OperationAnalysisContext context)
         {
             if (QueryNeverExecutedRule.Call((IExpressionStatementOperation)context.Operation) is { } call
-                && _symbols.IsFluent(call.TargetMethod) && !_generated.InGeneratedFile(context))
+                && _symbols.IsFluent(call.TargetMethod))
             {
                 _neverExecuted.Analyze(context, call);
             }

@@ -18,60 +18,49 @@ namespace KipuHub.Analyzers.Internals;
 /// On the first diagnostic reported in a file, the driver walks every token of that file looking for
 /// <c>[GeneratedCode]</c> and binds the declarations it finds. That cost was two thirds of all KipuHub analyzer time
 /// in a build with warnings (benchmarks/results/analyzer-cost.md). Here a file costs one look at its name and its
-/// leading comments, and an attribute is looked up only on the members that contain a Hub call.
+/// leading comments, and attributes are read only on the members a diagnostic is reported in.
 /// </remarks>
 internal sealed class GeneratedCode
 {
     private static readonly string[] s_generatedSuffixes = [".designer", ".generated", ".g", ".g.i"];
 
     private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
-    private readonly ConcurrentDictionary<ISymbol, bool> _types = new(SymbolEqualityComparer.Default);
     private readonly Func<SyntaxTree, bool> _isGeneratedTree;
-    private readonly Func<ISymbol, bool> _isGeneratedType;
     private readonly INamedTypeSymbol? _attribute;
 
     public GeneratedCode(Compilation compilation, AnalyzerOptions options)
     {
         _attribute = HubSymbols.CoreType(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
         _isGeneratedTree = tree => IsGeneratedTree(compilation, options, tree);
-        _isGeneratedType = type => HasAttribute(type) || type.ContainingType is { } outer && _types.GetOrAdd(outer, _isGeneratedType);
     }
 
     /// <summary>
-    /// True when the operation being analysed sits in a generated file, so the rules need not look at it. Whether its
-    /// member is marked <c>[GeneratedCode]</c> is asked only when a rule reports (<see cref="Report"/>): most calls
-    /// report nothing, and the attribute walk would otherwise run for every Hub call of the build.
+    /// Reports <paramref name="diagnostic"/> unless the operation being analysed is generated code. Asked only when a
+    /// rule reports: most Hub calls report nothing, and the rules' analysis of a generated call is harmless.
     /// </summary>
-    public bool InGeneratedFile(in OperationAnalysisContext context) => _trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree);
-
-    /// <summary>Reports <paramref name="diagnostic"/> unless the member being analysed is generated code.</summary>
     public void Report(in OperationAnalysisContext context, Diagnostic diagnostic)
     {
-        if (!InGeneratedMember(context.ContainingSymbol))
+        if (!_trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree) && !InGeneratedMember(context.ContainingSymbol))
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
 
+    /// <summary>[GeneratedCode] on the member, a lambda or local function's own containing members, or any type around them.</summary>
     private bool InGeneratedMember(ISymbol? member)
     {
-        if (_attribute is null || member is null)
+        if (_attribute is null)
         {
             return false;
         }
-        if (member is INamedTypeSymbol)
-        {
-            return _types.GetOrAdd(member, _isGeneratedType);
-        }
-        // A local function or lambda's own attributes, then its containing member's, up to the type.
-        for (; member is not null and not INamedTypeSymbol; member = member.ContainingSymbol)
+        for (; member is not null and not INamespaceSymbol; member = member.ContainingSymbol)
         {
             if (HasAttribute(member) || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
             {
                 return true;
             }
         }
-        return member is not null && _types.GetOrAdd(member, _isGeneratedType);
+        return false;
     }
 
     private bool HasAttribute(ISymbol symbol)
