@@ -9,18 +9,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0005: a string literal or constant flows into HubPlatformClientOptions.ApiKey or a KipuHub apiKey parameter.</summary>
-internal sealed class HardCodedTokenRule
+internal sealed class HardCodedTokenRule : HubRule
 {
     private const string FallbackVariable = "KQH_PERSONAL_ACCESS_TOKEN";
 
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
     private readonly string _variable;
 
     public HardCodedTokenRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
         _variable = symbols.Options.GetMembers("ApiKeyVariable").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? FallbackVariable;
     }
 
@@ -29,7 +26,7 @@ internal sealed class HardCodedTokenRule
     public void AnalyzeAssignment(in OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
         if (assignment.Target is IPropertyReferenceOperation target
-            && target.Property.Name == "ApiKey" && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, _symbols.Options))
+            && target.Property.Name == "ApiKey" && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, Symbols.Options))
         {
             Check(context, assignment.Value, "HubPlatformClientOptions.ApiKey");
         }
@@ -40,7 +37,7 @@ internal sealed class HardCodedTokenRule
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String } parameter && _symbols.IsFluent(parameter))
+            if (argument.Parameter is { Name: "apiKey", Type.SpecialType: SpecialType.System_String } parameter && Symbols.IsFluent(parameter))
             {
                 Check(context, argument.Value, $"the apiKey parameter of {parameter.ContainingType.Name}");
             }
@@ -58,7 +55,7 @@ internal sealed class HardCodedTokenRule
         {
             return;
         }
-        _generated.Report(context, Diagnostic.Create(DiagnosticDescriptors.KH0005_HardCodedToken, value.Syntax.GetLocation(), sink, _variable));
+        Report(context, Diagnostic.Create(DiagnosticDescriptors.KH0005_HardCodedToken, value.Syntax.GetLocation(), sink, _variable));
     }
 
     /// <summary>The constant string a value is: a literal or constant, or a local only ever assigned one.</summary>

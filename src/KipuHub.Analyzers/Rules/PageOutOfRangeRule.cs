@@ -9,22 +9,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0004: Page(page, size) with a constant page below 0, or a constant size below 1 or above the endpoint's maximum.</summary>
-internal sealed class PageOutOfRangeRule
+internal sealed class PageOutOfRangeRule : HubRule
 {
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
-
     public PageOutOfRangeRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
     }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0004_PageOutOfRange;
 
     public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called)
     {
-        var symbols = _symbols;
+        var symbols = Symbols;
         if (!called.IsPage || invocation.Arguments.Length != 2)
         {
             return;
@@ -53,7 +49,7 @@ internal sealed class PageOutOfRangeRule
         }
         if (problems.Count > 0)
         {
-            _generated.Report(context, Diagnostic.Create(
+            Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
                 page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, string.Join(", and ", problems), facts.MaxPageSize));
         }

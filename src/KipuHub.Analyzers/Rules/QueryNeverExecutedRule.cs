@@ -8,15 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0006: a statement that builds a fluent query or command, or starts a Hub call, and throws the result away.</summary>
-internal sealed class QueryNeverExecutedRule
+internal sealed class QueryNeverExecutedRule : HubRule
 {
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
-
     public QueryNeverExecutedRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
     }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0006_QueryNeverExecuted;
@@ -35,7 +31,7 @@ internal sealed class QueryNeverExecutedRule
     /// <summary>Reports <paramref name="invocation"/>, the <see cref="Call"/> of the statement being analysed, if it drops a fluent query, command or Task.</summary>
     public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var symbols = _symbols;
+        var symbols = Symbols;
         if (!symbols.IsFluent(invocation.TargetMethod))
         {
             return;
@@ -63,7 +59,7 @@ internal sealed class QueryNeverExecutedRule
         }
         var facts = QueryChain.Endpoint(symbols, invocation);
         var where = facts is null ? $"on {invocation.Instance?.Type?.Name ?? method.ContainingType.Name}" : $"{facts.Id} in the '{facts.Namespace}' namespace";
-        _generated.Report(context, Diagnostic.Create(
+        Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0006_QueryNeverExecuted, HubLocations.Terminal(invocation), method.Name, where, consequence));
     }
 }

@@ -8,21 +8,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0002: a paged endpoint runs through a single-page terminal (ListAsync) with no Page(...) in its chain.</summary>
-internal sealed class UnpaginatedListRule
+internal sealed class UnpaginatedListRule : HubRule
 {
     /// <summary>The diagnostic property carrying the endpoint's default page size, for the code fix.</summary>
     public const string DefaultPageSizeProperty = "DefaultPageSize";
 
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("Page");
 
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
     private readonly QueryChain _chain;
 
     public UnpaginatedListRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
         _chain = new QueryChain(symbols, static m => m.IsPage, s_stepNames, (_, _) => Trace.Missing);
     }
 
@@ -68,7 +65,7 @@ internal sealed class UnpaginatedListRule
     /// </summary>
     public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called, HubEndpointFacts? facts)
     {
-        var symbols = _symbols;
+        var symbols = Symbols;
         if (called.ReturnsAsyncStream
             || facts is not { IsPaged: true }
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
@@ -79,7 +76,7 @@ internal sealed class UnpaginatedListRule
             return;
         }
         var size = facts.DefaultPageSize.ToString(CultureInfo.InvariantCulture);
-        _generated.Report(context, Diagnostic.Create(
+        Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0002_UnpaginatedList,
             HubLocations.Terminal(invocation),
             ImmutableDictionary<string, string?>.Empty.Add(DefaultPageSizeProperty, size),

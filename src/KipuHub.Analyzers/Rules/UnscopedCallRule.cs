@@ -9,18 +9,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KipuHub.Analyzers.Rules;
 
 /// <summary>KH0001: an organization-scopable endpoint runs with neither InOrg(...) nor InPersonalAccount() in its chain.</summary>
-internal sealed class UnscopedCallRule
+internal sealed class UnscopedCallRule : HubRule
 {
     private static readonly ImmutableHashSet<string> s_stepNames = ImmutableHashSet.Create("InOrg", "InPersonalAccount");
 
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
     private readonly QueryChain _chain;
 
     public UnscopedCallRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
         _chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
     }
 
@@ -38,7 +35,7 @@ internal sealed class UnscopedCallRule
         {
             return;
         }
-        _generated.Report(context, Diagnostic.Create(
+        Report(context, Diagnostic.Create(
             DiagnosticDescriptors.KH0001_UnscopedCall, HubLocations.Terminal(invocation), invocation.TargetMethod.Name, facts.Id, facts.Namespace));
     }
 

@@ -13,22 +13,18 @@ namespace KipuHub.Analyzers.Rules;
 /// KH0003: a Where or OrderBy lambda the runtime translator (KipuHub.Queries.QueryTranslator) would reject. The checks
 /// mirror the translator case for case, and the allowed members come from the endpoint's [HubFilter]/[HubSort].
 /// </summary>
-internal sealed class UntranslatableQueryRule
+internal sealed class UntranslatableQueryRule : HubRule
 {
-    private readonly HubSymbols _symbols;
-    private readonly GeneratedCode _generated;
-
     public UntranslatableQueryRule(HubSymbols symbols, GeneratedCode generated)
+        : base(symbols, generated)
     {
-        _symbols = symbols;
-        _generated = generated;
     }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0003_UntranslatableQuery;
 
     public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called)
     {
-        var symbols = _symbols;
+        var symbols = Symbols;
         var method = invocation.TargetMethod;
         var isWhere = called.IsWhere;
         if (!isWhere && !called.IsSort || invocation.Arguments.Length != 1
@@ -55,7 +51,7 @@ internal sealed class UntranslatableQueryRule
         }
         if (reason is not null)
         {
-            _generated.Report(context, Diagnostic.Create(
+            Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
                 method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
         }
