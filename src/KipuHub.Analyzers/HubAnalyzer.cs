@@ -121,8 +121,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
 
         public void OnExpressionStatement(OperationAnalysisContext context)
         {
-            if (QueryNeverExecutedRule.Call((IExpressionStatementOperation)context.Operation) is { } call
-                && _symbols.IsFluent(call.TargetMethod))
+            if (QueryNeverExecutedRule.Call((IExpressionStatementOperation)context.Operation) is { } call)
             {
                 _neverExecuted.Analyze(context, call);
             }
