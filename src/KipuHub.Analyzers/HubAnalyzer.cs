@@ -89,9 +89,9 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
             }
             if (method.IsExecution)
             {
-                var facts = QueryChain.Endpoint(_symbols, invocation);
-                _unscoped.Analyze(context, invocation, facts);
-                _unpaginated.Analyze(context, invocation, method, facts);
+                var chain = TerminalChain.Walk(_symbols, invocation, method);
+                _unscoped.Analyze(context, invocation, chain);
+                _unpaginated.Analyze(context, invocation, method, chain);
             }
             _untranslatable.Analyze(context, invocation, method);
             _pageOutOfRange.Analyze(context, invocation, method);

@@ -28,7 +28,7 @@ internal enum Trace
 /// </summary>
 internal sealed class QueryChain
 {
-    private const int MaxDepth = 24;
+    public const int MaxDepth = 24;
 
     /// <summary>How many operations one walk may visit before it gives up (as Unknown): keeps pathological code cheap.</summary>
     private const int MaxSteps = 512;
@@ -50,6 +50,12 @@ internal sealed class QueryChain
     }
 
     public Trace Find(IOperation? operation) => Find(operation, 0, s_nothingVisited, new Budget());
+
+    /// <summary>Continues a walk that <see cref="TerminalChain"/> began: <paramref name="depth"/> steps are already behind it.</summary>
+    public Trace Find(IOperation? operation, int depth) => Find(operation, depth, s_nothingVisited, new Budget());
+
+    /// <summary>What the chain says once it reaches the client itself (for KH0001, a client created with an organization).</summary>
+    public Trace AtClient(IOperation client) => _atClient(client, this);
 
     private Trace Find(IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {
@@ -245,6 +251,10 @@ internal sealed class QueryChain
     /// <summary>The endpoint the chain ends in: the call's own <c>[HubOperation]</c>, or the nearest one behind it.</summary>
     public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation) =>
         Endpoint(symbols, operation, 0, s_nothingVisited, new Budget());
+
+    /// <summary>Continues an endpoint search that <see cref="TerminalChain"/> began <paramref name="depth"/> steps back.</summary>
+    public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth) =>
+        Endpoint(symbols, operation, depth, s_nothingVisited, new Budget());
 
     private static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth, ImmutableHashSet<ISymbol> visiting, Budget budget)
     {

@@ -60,18 +60,18 @@ internal sealed class UnpaginatedListRule : HubRule
     }
 
     /// <summary>
-    /// Reports a single-page terminal of a paged endpoint with no Page(...) in its chain. <paramref name="facts"/> is
-    /// the endpoint the chain ends in, found once for every rule that asks.
+    /// Reports a single-page terminal of a paged endpoint with no Page(...) in its chain. <paramref name="chain"/> is
+    /// that terminal's chain, walked once for every rule that asks.
     /// </summary>
-    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called, HubEndpointFacts? facts)
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubMethod called, in TerminalChain chain)
     {
         var symbols = Symbols;
         if (called.ReturnsAsyncStream
-            || facts is not { IsPaged: true }
+            || chain.Endpoint is not { IsPaged: true } facts
             || !symbols.IsPagedQuery(invocation.Instance?.Type)
             || OnlyPageFactsRead(symbols, invocation)
             || ReturnedFromLambda(invocation)
-            || _chain.Find(invocation.Instance) != Trace.Missing)
+            || chain.Page(_chain) != Trace.Missing)
         {
             return;
         }

@@ -25,12 +25,12 @@ internal sealed class UnscopedCallRule : HubRule
 
     /// <summary>
     /// Reports a terminal (a method that sends) of an organization-scopable endpoint with no scope decision in its chain.
-    /// <paramref name="facts"/> is the endpoint the chain ends in, found once for every rule that asks.
+    /// <paramref name="chain"/> is that terminal's chain, walked once for every rule that asks.
     /// </summary>
-    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, HubEndpointFacts? facts)
+    public void Analyze(in OperationAnalysisContext context, IInvocationOperation invocation, in TerminalChain chain)
     {
-        if (facts is not { IsOrganizationScoped: true }
-            || _chain.Find(invocation.Instance) != Trace.Missing
+        if (chain.Endpoint is not { IsOrganizationScoped: true } facts
+            || chain.Scope(_chain) != Trace.Missing
             || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope)
         {
             return;
