@@ -25,6 +25,8 @@ internal sealed class HubEndpointFacts
         Shape = shape;
         DefaultPageSize = defaultPageSize;
         MaxPageSize = maxPageSize;
+        IsOrganizationScoped = scope == "Organization";
+        IsPaged = shape == "Page";
     }
 
     public string Id { get; }
@@ -62,9 +64,9 @@ internal sealed class HubEndpointFacts
 
     public int MaxPageSize { get; }
 
-    public bool IsOrganizationScoped => Scope == "Organization";
+    public bool IsOrganizationScoped { get; }
 
-    public bool IsPaged => Shape == "Page";
+    public bool IsPaged { get; }
 
     /// <summary>Resolves the contract types once per compilation; null when KipuHub.Fluent is not referenced.</summary>
     internal sealed class Reader

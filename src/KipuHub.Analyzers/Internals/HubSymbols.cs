@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace KipuHub.Analyzers.Internals;
@@ -14,7 +16,7 @@ internal sealed class HubSymbols
     private const string FluentAssemblyName = "KipuHub.Fluent";
 
     private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SameInstance.Comparer);
     private readonly Func<IMethodSymbol, HubMethod> _createMethod;
 
     private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
@@ -115,13 +117,16 @@ internal sealed class HubSymbols
 
     /// <summary>
     /// What the rules need to know about a called method, computed on first sight of its definition and then looked
-    /// up. Keyed by the definition, not the constructed method a call site binds to (OrderBy&lt;string&gt;), because
-    /// a definition hashes by identity while a constructed method hashes its type arguments. Methods outside
-    /// KipuHub.Fluent are turned away by one assembly comparison before any lookup.
+    /// up. Keyed by the definition, not the constructed method a call site binds to (OrderBy&lt;string&gt;), and by
+    /// the instance: the compiler hands out one symbol object per definition, so the lookup needs no symbol comparison
+    /// (asked on every Hub call of a build, that comparison was most of the lookup). A second object for the same
+    /// definition would only cost a second, identical entry. Methods outside KipuHub.Fluent are turned away by one
+    /// assembly comparison before any lookup.
     /// </summary>
     public HubMethod Method(IMethodSymbol method) => IsFluent(method) ? _methods.GetOrAdd(method.OriginalDefinition, _createMethod) : HubMethod.None;
 
-    public bool IsFluent(ISymbol? symbol) => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Fluent);
+    public bool IsFluent(ISymbol? symbol) =>
+        symbol?.ContainingAssembly is { } assembly && (ReferenceEquals(assembly, Fluent) || SymbolEqualityComparer.Default.Equals(assembly, Fluent));
 
     /// <summary>The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk.</summary>
     public bool IsClient(ITypeSymbol? type) => Client.IsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client);
@@ -182,6 +187,16 @@ internal sealed class HubSymbols
     });
 
     private static bool Same(ISymbol? a, ISymbol? b) => a is not null && SymbolEqualityComparer.Default.Equals(a, b);
+
+    /// <summary>Compares method symbols as objects, for <see cref="Method"/>'s cache (see there).</summary>
+    private sealed class SameInstance : IEqualityComparer<IMethodSymbol>
+    {
+        public static readonly SameInstance Comparer = new();
+
+        public bool Equals(IMethodSymbol? x, IMethodSymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IMethodSymbol obj) => RuntimeHelpers.GetHashCode(obj);
+    }
 
     private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseDefinition)
     {

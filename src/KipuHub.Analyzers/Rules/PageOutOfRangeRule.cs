@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using KipuHub.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,33 +22,40 @@ internal sealed class PageOutOfRangeRule : HubRule
         {
             return;
         }
-        var page = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
-        var size = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value;
-        if (page is null || size is null || QueryChain.ListEndpoint(symbols, invocation.Instance) is not { } facts)
+        IOperation? page = null;
+        IOperation? size = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            switch (argument.Parameter?.Ordinal)
+            {
+                case 0:
+                    page = argument.Value;
+                    break;
+                case 1:
+                    size = argument.Value;
+                    break;
+            }
+        }
+        // Only constants can be out of range here; every other Page call (most of them) is done with before the endpoint is looked up.
+        var index = page?.ConstantValue is { HasValue: true, Value: int i } ? i : (int?)null;
+        var count = size?.ConstantValue is { HasValue: true, Value: int c } ? c : (int?)null;
+        if (page is null || size is null || index is null && count is null || QueryChain.ListEndpoint(symbols, invocation.Instance) is not { } facts)
         {
             return;
         }
-        var problems = new List<string>();
-        if (page.ConstantValue is { HasValue: true, Value: int index } && index < 0)
+        var pageProblem = index < 0 ? $"page indexes start at 0, not {index}" : null;
+        var sizeProblem = count switch
         {
-            problems.Add($"page indexes start at 0, not {index}");
-        }
-        if (size.ConstantValue is { HasValue: true, Value: int count })
+            < 1 => $"a page holds at least 1 item, not {count}",
+            { } n when facts.MaxPageSize > 0 && n > facts.MaxPageSize => $"{facts.Id} returns at most {facts.MaxPageSize} items per page, not {n}",
+            _ => null,
+        };
+        if (pageProblem is not null || sizeProblem is not null)
         {
-            if (count < 1)
-            {
-                problems.Add($"a page holds at least 1 item, not {count}");
-            }
-            else if (facts.MaxPageSize > 0 && count > facts.MaxPageSize)
-            {
-                problems.Add($"{facts.Id} returns at most {facts.MaxPageSize} items per page, not {count}");
-            }
-        }
-        if (problems.Count > 0)
-        {
+            var problems = pageProblem is not null && sizeProblem is not null ? $"{pageProblem}, and {sizeProblem}" : pageProblem ?? sizeProblem;
             Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
-                page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, string.Join(", and ", problems), facts.MaxPageSize));
+                page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, problems, facts.MaxPageSize));
         }
     }
 }

@@ -1,6 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using KipuHub.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,6 +14,13 @@ namespace KipuHub.Analyzers.Rules;
 /// </summary>
 internal sealed class UntranslatableQueryRule : HubRule
 {
+    /// <summary>
+    /// The filter keys of the Where being checked, one list per thread and reused: every Where call of a build is
+    /// checked, and a list per call was most of what this rule allocated.
+    /// </summary>
+    [ThreadStatic]
+    private static List<string>? s_keys;
+
     public UntranslatableQueryRule(HubSymbols symbols, GeneratedCode generated)
         : base(symbols, generated)
     {
@@ -39,7 +45,8 @@ internal sealed class UntranslatableQueryRule : HubRule
         string? reason;
         if (isWhere)
         {
-            var keys = new List<string>();
+            var keys = s_keys ??= new List<string>();
+            keys.Clear();
             reason = CheckWhere(body, parameter, facts, keys) ?? RepeatedKey(keys);
         }
         else
@@ -47,7 +54,7 @@ internal sealed class UntranslatableQueryRule : HubRule
             var member = ParameterMember(body, parameter);
             reason = member is null
                 ? "only a plain member like x => x.Name can be sorted on"
-                : facts.Sorts.Any(s => s.Member == member) ? null : $"'{member}' is not sortable there";
+                : IsSortable(facts, member) ? null : $"'{member}' is not sortable there";
         }
         if (reason is not null)
         {
@@ -140,16 +147,35 @@ internal sealed class UntranslatableQueryRule : HubRule
 
     private static string? Filter(string member, bool contains, HubEndpointFacts facts, List<string> keys)
     {
-        var filter = facts.Filters.FirstOrDefault(f => f.Member == member && f.IsContains == contains);
-        if (filter is not null)
+        FilterFact? other = null;
+        foreach (var filter in facts.Filters)
         {
-            keys.Add(filter.QueryName);
-            return null;
+            if (filter.Member != member)
+            {
+                continue;
+            }
+            if (filter.IsContains == contains)
+            {
+                keys.Add(filter.QueryName);
+                return null;
+            }
+            other ??= filter;
         }
-        var other = facts.Filters.FirstOrDefault(f => f.Member == member);
         return other is null
             ? $"'{member}' is not filterable there"
             : $"'{member}' is filtered with {(other.IsContains ? ".Contains(...)" : "==")} there";
+    }
+
+    private static bool IsSortable(HubEndpointFacts facts, string member)
+    {
+        foreach (var sort in facts.Sorts)
+        {
+            if (sort.Member == member)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? CheckValue(IOperation value, LambdaParameter parameter)

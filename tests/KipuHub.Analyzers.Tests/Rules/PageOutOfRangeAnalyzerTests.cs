@@ -99,4 +99,26 @@ public sealed class PageOutOfRangeAnalyzerTests
             Book M(Book book) => book.Page(-1, 0);
         }
         """);
+
+    // ── message ─────────────────────────────────────────────────────────────────────────────────
+
+    [Theory]
+    [InlineData("Page(-1, 20)", "page indexes start at 0, not -1.")]
+    [InlineData("Page(0, 0)", "a page holds at least 1 item, not 0.")]
+    [InlineData("Page(-2, 5000)", "page indexes start at 0, not -2, and ServicesList returns at most 2000 items per page, not 5000.")]
+    public async Task Message_NamesEveryProblem(string call, string problems)
+    {
+        var compilation = AnalyzerRunner.Compile($$"""
+            using KipuHub;
+            using KipuHub.Queries;
+            class C { ServicesQuery M(HubPlatformClient hub) => hub.Services.{{call}}; }
+            """);
+
+        var (diagnostics, crashes) = await AnalyzerRunner.RunAsync(compilation, new HubAnalyzer());
+
+        crashes.Should().BeEmpty();
+        diagnostics.Should().ContainSingle(d => d.Id == "KH0004")
+            .Which.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+            .Should().Be($"{call} is out of range for ServicesList in the 'services' namespace: {problems} Pass a page index from 0 and a size from 1 to 2000.");
+    }
 }
