@@ -4,7 +4,6 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KipuHub.Analyzers.Internals;
@@ -41,52 +40,26 @@ internal sealed class GeneratedCode
     /// </summary>
     public void Report(in OperationAnalysisContext context, Diagnostic diagnostic)
     {
-        var syntax = context.Operation.Syntax;
-        if (!_trees.GetOrAdd(syntax.SyntaxTree, _isGeneratedTree) && !InGeneratedMember(syntax, context.ContainingSymbol))
+        if (!_trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree) && !InGeneratedMember(context.ContainingSymbol))
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
 
     /// <summary>[GeneratedCode] on the member, a lambda or local function's own containing members, or any type around them.</summary>
-    private bool InGeneratedMember(SyntaxNode syntax, ISymbol? member)
+    private bool InGeneratedMember(ISymbol? member)
     {
-        if (_attribute is null || !MayCarryAttribute(syntax))
+        if (_attribute is null)
         {
             return false;
         }
         for (; member is not null and not INamespaceSymbol; member = member.ContainingSymbol)
         {
-            if (member is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 1 })
-            {
-                // The driver never counts the attribute of a type declared in parts, whichever part carries it.
-                continue;
-            }
-            if (HasAttribute(member) || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
+            // The driver never counts the attribute of a type declared in parts, whichever part carries it.
+            if (HasAttribute(member) && member is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 1 }
+                || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a declaration around <paramref name="syntax"/> has an attribute list, or is a partial member (its other
-    /// part may have one). When none does, no attribute of the member chain can count, and reading them (the compiler
-    /// binds a member's attributes on first request) is skipped: that read was a fifth of what a reported warning cost
-    /// this analyzer. A partial type's other parts do not matter: the driver ignores the attribute of a type declared
-    /// in parts (GeneratedCodeTests, where an oracle asks the driver).
-    /// </summary>
-    private static bool MayCarryAttribute(SyntaxNode syntax)
-    {
-        for (var node = syntax; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case MemberDeclarationSyntax declaration when declaration.AttributeLists.Count > 0
-                    || declaration is not BaseTypeDeclarationSyntax && declaration.Modifiers.Any(SyntaxKind.PartialKeyword):
-                case AccessorDeclarationSyntax { AttributeLists.Count: > 0 }:
-                    return true;
             }
         }
         return false;
