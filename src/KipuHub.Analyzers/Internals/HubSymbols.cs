@@ -18,6 +18,7 @@ internal sealed class HubSymbols
     private readonly ConcurrentDictionary<ITypeSymbol, HubEndpointFacts?> _listEndpoints = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SameInstance.Comparer);
     private readonly Func<IMethodSymbol, HubMethod> _createMethod;
+    private readonly bool _clientIsSealed;
 
     private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
     {
@@ -34,6 +35,7 @@ internal sealed class HubSymbols
         TaskOfT = CoreType(compilation, "System.Threading.Tasks.Task`1");
         AsyncEnumerable = CoreType(compilation, "System.Collections.Generic.IAsyncEnumerable`1");
         _createMethod = method => new HubMethod(this, method);
+        _clientIsSealed = client.IsSealed;
     }
 
     public HubEndpointFacts.Reader Endpoints { get; }
@@ -128,8 +130,12 @@ internal sealed class HubSymbols
     public bool IsFluent(ISymbol? symbol) =>
         symbol?.ContainingAssembly is { } assembly && (ReferenceEquals(assembly, Fluent) || SymbolEqualityComparer.Default.Equals(assembly, Fluent));
 
-    /// <summary>The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk.</summary>
-    public bool IsClient(ITypeSymbol? type) => Client.IsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client);
+    /// <summary>
+    /// The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk, so the
+    /// common answers come first: the very symbol, then any type that is not the sealed client.
+    /// </summary>
+    public bool IsClient(ITypeSymbol? type) =>
+        ReferenceEquals(type, Client) || (_clientIsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client));
 
     /// <summary>A fluent query: anything deriving from HubQuery&lt;TSelf&gt;.</summary>
     public bool IsQuery(ITypeSymbol? type) => InheritsFrom(type, Query);
