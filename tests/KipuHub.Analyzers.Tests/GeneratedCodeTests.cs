@@ -82,15 +82,7 @@ public sealed class GeneratedCodeTests
                 Task M(HubPlatformClient hub) => hub.Services.GetAsync("c");
             }
             """;
-        var compilation = AnalyzerRunner.Compile(source);
-        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
-
-        var (diagnostics, crashes) = await AnalyzerRunner.RunAsync(compilation, new HubAnalyzer());
-        var oracle = await AnalyzerRunner.RunAsync(compilation, new DriverOracle());
-
-        crashes.Should().BeEmpty();
-        var reported = diagnostics.Where(d => d.Id == HubRules.UnscopedCall).Select(d => Argument(d)).OrderBy(a => a).ToList();
-        var driver = oracle.Diagnostics.Select(d => Argument(d)).OrderBy(a => a).ToList();
+        var (reported, driver) = await ReportedCallsAsync(AnalyzerRunner.Compile(source));
         var expected = marked switch
         {
             "method" => new[] { "b", "c" },
@@ -109,10 +101,9 @@ public sealed class GeneratedCodeTests
     [InlineData("nothing", new[] { "a", "b", "c" })]
     public async Task GeneratedCodeAttribute_OnAnotherPartOrAnAccessor_SilencesWhatTheDriverSilences(string marked, string[] expected)
     {
-        // The rules read attributes only where a declaration around the call has an attribute list or is a partial
-        // member; these are the cases where the attribute is not written on the declarations around the call itself.
-        // The driver silences a partial method's implementation when its definition is marked, but nothing in a
-        // class declared in parts, whichever part is marked.
+        // Cases where the attribute is not written on the declarations around the call itself. The driver silences a
+        // partial method's implementation when its definition is marked, but nothing in a class declared in parts,
+        // whichever part is marked.
         var attribute = "[GeneratedCode(\"tool\", \"1.0\")]";
         var marks = Header + $$"""
             using System.Threading.Tasks;
@@ -141,15 +132,23 @@ public sealed class GeneratedCodeTests
                 Task<KipuHub.Models.Service> Lookup { {{(marked == "accessor" ? attribute : "")}} get => Hub!.Services.GetAsync("c"); }
             }
             """;
-        var compilation = AnalyzerRunner.Compile(marks).AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, new CSharpParseOptions(LanguageVersion.Latest), path: "Calls.cs"));
-        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        var (reported, driver) = await ReportedCallsAsync(
+            AnalyzerRunner.Compile(marks).AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, new CSharpParseOptions(LanguageVersion.Latest), path: "Calls.cs")));
 
+        driver.Should().Equal(expected, "the driver's own verdict on this case is the reference");
+        reported.Should().Equal(expected);
+    }
+
+    /// <summary>Which GetAsync calls KH0001 reports, and which the driver-decided oracle reports, by their arguments.</summary>
+    private static async Task<(List<string> Reported, List<string> Driver)> ReportedCallsAsync(Compilation compilation)
+    {
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
         var (diagnostics, crashes) = await AnalyzerRunner.RunAsync(compilation, new HubAnalyzer());
         var oracle = await AnalyzerRunner.RunAsync(compilation, new DriverOracle());
-
         crashes.Should().BeEmpty();
-        oracle.Diagnostics.Select(d => Argument(d)).OrderBy(a => a).Should().Equal(expected, "the driver's own verdict on this case is the reference");
-        diagnostics.Where(d => d.Id == HubRules.UnscopedCall).Select(d => Argument(d)).OrderBy(a => a).Should().Equal(expected);
+        return (
+            diagnostics.Where(d => d.Id == HubRules.UnscopedCall).Select(d => Argument(d)).OrderBy(a => a).ToList(),
+            oracle.Diagnostics.Select(d => Argument(d)).OrderBy(a => a).ToList());
     }
 
     [Theory]
