@@ -49,7 +49,7 @@ internal sealed class QueryChain
         _atClient = atClient;
     }
 
-    public Trace Find(IOperation? operation) => Find(operation, 0, s_nothingVisited, new Budget());
+    public Trace Find(IOperation? operation) => Find(operation, 0);
 
     /// <summary>Continues a walk that <see cref="TerminalChain"/> began: <paramref name="depth"/> steps are already behind it.</summary>
     public Trace Find(IOperation? operation, int depth) => Find(operation, depth, s_nothingVisited, new Budget());
@@ -249,8 +249,7 @@ internal sealed class QueryChain
     }
 
     /// <summary>The endpoint the chain ends in: the call's own <c>[HubOperation]</c>, or the nearest one behind it.</summary>
-    public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation) =>
-        Endpoint(symbols, operation, 0, s_nothingVisited, new Budget());
+    public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation) => Endpoint(symbols, operation, 0);
 
     /// <summary>Continues an endpoint search that <see cref="TerminalChain"/> began <paramref name="depth"/> steps back.</summary>
     public static HubEndpointFacts? Endpoint(HubSymbols symbols, IOperation? operation, int depth) =>
