@@ -48,7 +48,7 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
             var compilation = start.Compilation;
             var options = start.Options;
             var routes = new Lazy<Routes?>(
-                () => HubSymbols.Create(compilation) is { } symbols ? new Routes(symbols, new GeneratedCode(compilation, options)) : null,
+                () => HubSymbols.Create(compilation) is { } symbols ? new Routes(symbols, new GeneratedCode(compilation, options), options) : null,
                 LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterOperationAction(c => routes.Value?.OnInvocation(c), OperationKind.Invocation);
             start.RegisterOperationAction(c => routes.Value?.OnObjectCreation(c), OperationKind.ObjectCreation);
@@ -68,10 +68,10 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
         private readonly HardCodedTokenRule _hardCodedToken;
         private readonly QueryNeverExecutedRule _neverExecuted;
 
-        public Routes(HubSymbols symbols, GeneratedCode generated)
+        public Routes(HubSymbols symbols, GeneratedCode generated, AnalyzerOptions options)
         {
             _symbols = symbols;
-            _unscoped = new UnscopedCallRule(symbols, generated);
+            _unscoped = new UnscopedCallRule(symbols, generated, options);
             _unpaginated = new UnpaginatedListRule(symbols, generated);
             _untranslatable = new UntranslatableQueryRule(symbols, generated);
             _pageOutOfRange = new PageOutOfRangeRule(symbols, generated);

@@ -26,12 +26,15 @@ internal sealed class GeneratedCode
 
     private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
     private readonly Func<SyntaxTree, bool> _isGeneratedTree;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, bool> _isGeneratedType;
     private readonly INamedTypeSymbol? _attribute;
 
     public GeneratedCode(Compilation compilation, AnalyzerOptions options)
     {
         _attribute = HubSymbols.CoreType(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
         _isGeneratedTree = tree => IsGeneratedTree(compilation, options, tree);
+        _isGeneratedType = IsGeneratedType;
     }
 
     /// <summary>
@@ -55,15 +58,23 @@ internal sealed class GeneratedCode
         }
         for (; member is not null and not INamespaceSymbol; member = member.ContainingSymbol)
         {
-            // The driver never counts the attribute of a type declared in parts, whichever part carries it.
-            if (HasAttribute(member) && member is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 1 }
-                || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
+            if (member is INamedTypeSymbol type)
+            {
+                return _types.GetOrAdd(type, _isGeneratedType);
+            }
+            if (HasAttribute(member) || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>[GeneratedCode] on the type or a type around it; asked once per type, as most reports share a type with others.</summary>
+    private bool IsGeneratedType(INamedTypeSymbol type) =>
+        // The driver never counts the attribute of a type declared in parts, whichever part carries it.
+        HasAttribute(type) && type.DeclaringSyntaxReferences.Length <= 1
+        || type.ContainingType is { } outer && _types.GetOrAdd(outer, _isGeneratedType);
 
     private bool HasAttribute(ISymbol symbol)
     {

@@ -109,60 +109,117 @@ internal sealed class HubEndpointFacts
         public HubEndpointFacts? ForMethod(IMethodSymbol method)
         {
             var definition = method.ReducedFrom ?? method.OriginalDefinition;
-            var attribute = definition.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _operationAttribute));
-            return attribute?.ConstructorArguments.FirstOrDefault().Value is string id ? ForId(id) : null;
+            foreach (var attribute in definition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _operationAttribute))
+                {
+                    return attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string id ? ForId(id) : null;
+                }
+            }
+            return null;
         }
 
         public HubEndpointFacts? ForId(string id) => _byId.GetOrAdd(id, Load);
 
+        // Plain loops rather than LINQ and closures here and in ForMethod: this runs in every build, in a fresh
+        // compiler process, where each lambda and generic instantiation is one more method to JIT before the first report.
         private HubEndpointFacts? Load(string id)
         {
-            var property = _catalog.GetMembers(id).OfType<IPropertySymbol>().FirstOrDefault();
-            var attribute = property?.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _endpointAttribute));
-            if (attribute is null || attribute.ConstructorArguments.Length < 3)
+            IPropertySymbol? property = null;
+            foreach (var member in _catalog.GetMembers(id))
+            {
+                if (member is IPropertySymbol found)
+                {
+                    property = found;
+                    break;
+                }
+            }
+            if (property is null)
             {
                 return null;
             }
-            string EnumName(string name, string fallback)
+            AttributeData? endpoint = null;
+            var filters = ImmutableArray.CreateBuilder<FilterFact>();
+            var sorts = ImmutableArray.CreateBuilder<SortFact>();
+            foreach (var attribute in property.GetAttributes())
             {
-                var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value;
-                if (argument.Type is not INamedTypeSymbol type || argument.Value is null)
+                var arguments = attribute.ConstructorArguments;
+                if (endpoint is null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _endpointAttribute))
                 {
-                    return fallback;
+                    endpoint = attribute;
                 }
-                return type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, argument.Value))?.Name ?? fallback;
+                else if (arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _filterAttribute))
+                {
+                    filters.Add(new FilterFact(Text(arguments[0]), Text(arguments[1]), arguments.Length > 2 && arguments[2].Value is int kind && kind != 0));
+                }
+                else if (arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _sortAttribute))
+                {
+                    sorts.Add(new SortFact(Text(arguments[0]), Text(arguments[1])));
+                }
             }
-            int Number(string name, int fallback) =>
-                attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : fallback;
-
-            var attributes = property!.GetAttributes();
-            var filters = attributes
-                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _filterAttribute) && a.ConstructorArguments.Length >= 2)
-                .Select(a => new FilterFact(
-                    a.ConstructorArguments[0].Value as string ?? string.Empty,
-                    a.ConstructorArguments[1].Value as string ?? string.Empty,
-                    a.ConstructorArguments.Length > 2 && a.ConstructorArguments[2].Value is int kind && kind != 0))
-                .ToImmutableArray();
-            var sorts = attributes
-                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _sortAttribute) && a.ConstructorArguments.Length >= 2)
-                .Select(a => new SortFact(a.ConstructorArguments[0].Value as string ?? string.Empty, a.ConstructorArguments[1].Value as string ?? string.Empty))
-                .ToImmutableArray();
-
+            if (endpoint is null || endpoint.ConstructorArguments.Length < 3)
+            {
+                return null;
+            }
             return new HubEndpointFacts(
                 id,
-                attribute.ConstructorArguments[0].Value as string ?? string.Empty,
-                attribute.ConstructorArguments[1].Value as string ?? string.Empty,
-                attribute.ConstructorArguments[2].Value as string ?? string.Empty,
-                EnumName("Scope", "Organization"),
-                EnumName("Shape", "Single"),
-                Number("DefaultPageSize", _defaultPageSize),
-                Number("MaxPageSize", _maxPageSize),
-                filters,
-                sorts);
+                Text(endpoint.ConstructorArguments[0]),
+                Text(endpoint.ConstructorArguments[1]),
+                Text(endpoint.ConstructorArguments[2]),
+                EnumName(endpoint, "Scope", "Organization"),
+                EnumName(endpoint, "Shape", "Single"),
+                Number(endpoint, "DefaultPageSize", _defaultPageSize),
+                Number(endpoint, "MaxPageSize", _maxPageSize),
+                filters.ToImmutable(),
+                sorts.ToImmutable());
         }
 
-        private static int ConstantOf(INamedTypeSymbol? type, string name) =>
-            type?.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue is int value ? value : 0;
+        private static string Text(TypedConstant constant) => constant.Value as string ?? string.Empty;
+
+        private static TypedConstant Named(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return argument.Value;
+                }
+            }
+            return default;
+        }
+
+        /// <summary>The name of the enum member a named argument holds, or <paramref name="fallback"/> when it is not given.</summary>
+        private static string EnumName(AttributeData attribute, string name, string fallback)
+        {
+            var argument = Named(attribute, name);
+            if (argument.Type is not INamedTypeSymbol type || argument.Value is null)
+            {
+                return fallback;
+            }
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, argument.Value))
+                {
+                    return field.Name;
+                }
+            }
+            return fallback;
+        }
+
+        private static int Number(AttributeData attribute, string name, int fallback) =>
+            Named(attribute, name).Value is int value ? value : fallback;
+
+        private static int ConstantOf(INamedTypeSymbol? type, string name)
+        {
+            foreach (var member in type?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is IFieldSymbol { ConstantValue: int value })
+                {
+                    return value;
+                }
+            }
+            return 0;
+        }
     }
 }
 

@@ -180,9 +180,9 @@ internal sealed class HubSymbols
     {
         for (var current = t as INamedTypeSymbol; current is not null && IsFluent(current); current = current.BaseType)
         {
-            foreach (var method in current.GetMembers().OfType<IMethodSymbol>())
+            foreach (var member in current.GetMembers())
             {
-                if (method.DeclaredAccessibility == Accessibility.Public && !IsQuery(method.ReturnType)
+                if (member is IMethodSymbol { DeclaredAccessibility: Accessibility.Public } method && !IsQuery(method.ReturnType)
                     && Endpoints.ForMethod(method) is { Shape: "Page" or "Array" } facts)
                 {
                     return facts;

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -15,10 +17,18 @@ internal sealed class UnscopedCallRule : HubRule
 
     private readonly QueryChain _chain;
 
-    public UnscopedCallRule(HubSymbols symbols, GeneratedCode generated)
+    /// <summary>
+    /// Whether a file's .editorconfig says the client's default scope is meant (KH0001 silenced), read once per file:
+    /// asked before every KH0001, and the options lookup hashes its key case-insensitively each time.
+    /// </summary>
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _clientDefaultScope = new();
+    private readonly Func<SyntaxTree, bool> _readClientDefaultScope;
+
+    public UnscopedCallRule(HubSymbols symbols, GeneratedCode generated, AnalyzerOptions options)
         : base(symbols, generated)
     {
         _chain = new QueryChain(symbols, static m => m.IsScopeDecision, s_stepNames, (client, _) => ClientScope(symbols, client));
+        _readClientDefaultScope = tree => options.Option(tree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope;
     }
 
     public static DiagnosticDescriptor Descriptor => DiagnosticDescriptors.KH0001_UnscopedCall;
@@ -31,7 +41,7 @@ internal sealed class UnscopedCallRule : HubRule
     {
         if (chain.Endpoint is not { IsOrganizationScoped: true } facts
             || chain.Scope(_chain) != Trace.Missing
-            || context.Options.Option(invocation.Syntax.SyntaxTree, DiagnosticDescriptors.OrganizationScopeOption, out var scope) && scope == DiagnosticDescriptors.ClientDefaultScope)
+            || _clientDefaultScope.GetOrAdd(invocation.Syntax.SyntaxTree, _readClientDefaultScope))
         {
             return;
         }
