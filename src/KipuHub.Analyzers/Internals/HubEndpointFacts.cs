@@ -29,18 +29,20 @@ internal sealed class HubEndpointFacts
         IsPaged = shape == "Page";
     }
 
-    public string Id { get; }
+    // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
+    // method to JIT before the first report (benchmarks/results/analyzer-cost.md).
+    public readonly string Id;
 
     /// <summary>The API namespace (tag) of the endpoint, for example <c>services</c>.</summary>
-    public string Namespace { get; }
+    public readonly string Namespace;
 
-    public string Method { get; }
+    public readonly string Method;
 
     /// <summary>The <c>[HubFilter]</c> entries: what a Where lambda may test on this endpoint.</summary>
-    public ImmutableArray<FilterFact> Filters { get; }
+    public readonly ImmutableArray<FilterFact> Filters;
 
     /// <summary>The <c>[HubSort]</c> entries: what an OrderBy lambda may sort on.</summary>
-    public ImmutableArray<SortFact> Sorts { get; }
+    public readonly ImmutableArray<SortFact> Sorts;
 
     /// <summary>The filters in the runtime translator's words, for messages.</summary>
     public string DescribeFilters() => Filters.IsEmpty
@@ -52,21 +54,21 @@ internal sealed class HubEndpointFacts
         ? $"{Id} supports no sorting"
         : $"{Id} sorts by: " + string.Join(", ", Sorts.Select(s => s.Member));
 
-    public string Path { get; }
+    public readonly string Path;
 
     /// <summary>The name of the HubScope member: <c>Organization</c> or <c>Global</c>.</summary>
-    public string Scope { get; }
+    public readonly string Scope;
 
     /// <summary>The name of the HubResultShape member, for example <c>Page</c>.</summary>
-    public string Shape { get; }
+    public readonly string Shape;
 
-    public int DefaultPageSize { get; }
+    public readonly int DefaultPageSize;
 
-    public int MaxPageSize { get; }
+    public readonly int MaxPageSize;
 
-    public bool IsOrganizationScoped { get; }
+    public readonly bool IsOrganizationScoped;
 
-    public bool IsPaged { get; }
+    public readonly bool IsPaged;
 
     /// <summary>Resolves the contract types once per compilation; null when KipuHub.Fluent is not referenced.</summary>
     internal sealed class Reader
@@ -233,11 +235,11 @@ internal sealed class FilterFact
         IsContains = isContains;
     }
 
-    public string Member { get; }
+    public readonly string Member;
 
-    public string QueryName { get; }
+    public readonly string QueryName;
 
-    public bool IsContains { get; }
+    public readonly bool IsContains;
 }
 
 /// <summary>One <c>[HubSort]</c>: the item member and its sort key.</summary>
@@ -249,7 +251,7 @@ internal sealed class SortFact
         QueryName = queryName;
     }
 
-    public string Member { get; }
+    public readonly string Member;
 
-    public string QueryName { get; }
+    public readonly string QueryName;
 }

@@ -35,27 +35,29 @@ internal sealed class HubMethod
         }
     }
 
+    // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
+    // method to JIT before the first report (benchmarks/results/analyzer-cost.md).
     /// <summary>Declared in KipuHub.Fluent; every other answer is false for methods that are not.</summary>
-    public bool IsFluent { get; }
+    public readonly bool IsFluent;
 
     /// <summary>The endpoint named by the method's own <c>[HubOperation]</c>, if any.</summary>
-    public HubEndpointFacts? Endpoint { get; }
+    public readonly HubEndpointFacts? Endpoint;
 
     /// <inheritdoc cref="HubSymbols.IsScopeDecision"/>
-    public bool IsScopeDecision { get; }
+    public readonly bool IsScopeDecision;
 
-    public bool IsPage { get; }
+    public readonly bool IsPage;
 
-    public bool IsWhere { get; }
+    public readonly bool IsWhere;
 
-    public bool IsSort { get; }
+    public readonly bool IsSort;
 
     /// <inheritdoc cref="HubSymbols.IsExecution"/>
-    public bool IsExecution { get; }
+    public readonly bool IsExecution;
 
     /// <summary>An execution that returns an async stream (AllAsync) rather than a Task.</summary>
-    public bool ReturnsAsyncStream { get; }
+    public readonly bool ReturnsAsyncStream;
 
     /// <summary>Takes a string <c>apiKey</c>, the parameters KH0005 guards (today only HubPlatformClient's constructor).</summary>
-    public bool HasApiKeyParameter { get; }
+    public readonly bool HasApiKeyParameter;
 }

@@ -17,7 +17,9 @@ internal abstract class HubRule
         _generated = generated;
     }
 
-    protected HubSymbols Symbols { get; }
+    // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
+    // method to JIT before the first report (benchmarks/results/analyzer-cost.md).
+    protected readonly HubSymbols Symbols;
 
     protected void Report(in OperationAnalysisContext context, Diagnostic diagnostic) => _generated.Report(context, diagnostic);
 }

@@ -38,29 +38,31 @@ internal sealed class HubSymbols
         _clientIsSealed = client.IsSealed;
     }
 
-    public HubEndpointFacts.Reader Endpoints { get; }
+    // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
+    // method to JIT before the first report (benchmarks/results/analyzer-cost.md).
+    public readonly HubEndpointFacts.Reader Endpoints;
 
-    public IAssemblySymbol Fluent { get; }
+    public readonly IAssemblySymbol Fluent;
 
-    public INamedTypeSymbol Client { get; }
+    public readonly INamedTypeSymbol Client;
 
-    public INamedTypeSymbol Options { get; }
+    public readonly INamedTypeSymbol Options;
 
-    public INamedTypeSymbol Query { get; }
+    public readonly INamedTypeSymbol Query;
 
-    public INamedTypeSymbol? PagedQuery { get; }
+    public readonly INamedTypeSymbol? PagedQuery;
 
-    public INamedTypeSymbol? CollectionQuery { get; }
+    public readonly INamedTypeSymbol? CollectionQuery;
 
-    public INamedTypeSymbol? Command { get; }
+    public readonly INamedTypeSymbol? Command;
 
-    public INamedTypeSymbol? CommandOfT { get; }
+    public readonly INamedTypeSymbol? CommandOfT;
 
-    public INamedTypeSymbol? Task { get; }
+    public readonly INamedTypeSymbol? Task;
 
-    public INamedTypeSymbol? TaskOfT { get; }
+    public readonly INamedTypeSymbol? TaskOfT;
 
-    public INamedTypeSymbol? AsyncEnumerable { get; }
+    public readonly INamedTypeSymbol? AsyncEnumerable;
 
     /// <summary>
     /// The contract's symbols, or null when the compilation does not reference KipuHub.Fluent. Types are looked up in

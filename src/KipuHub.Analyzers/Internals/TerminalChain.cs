@@ -32,8 +32,10 @@ internal readonly struct TerminalChain
         _depth = depth;
     }
 
+    // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
+    // method to JIT before the first report (benchmarks/results/analyzer-cost.md).
     /// <summary>The endpoint the chain ends in: the terminal's own <c>[HubOperation]</c>, or the nearest one behind it.</summary>
-    public HubEndpointFacts? Endpoint { get; }
+    public readonly HubEndpointFacts? Endpoint;
 
     /// <summary>Walks back from <paramref name="terminal"/>, a call to <paramref name="called"/>.</summary>
     public static TerminalChain Walk(HubSymbols symbols, IInvocationOperation terminal, HubMethod called)

@@ -43,6 +43,18 @@ internal sealed class PageOutOfRangeRule : HubRule
         {
             return;
         }
+        if (index < 0 || count < 1 || count > facts.MaxPageSize && facts.MaxPageSize > 0)
+        {
+            ReportOutOfRange(context, invocation, page, size, index, count, facts);
+        }
+    }
+
+    /// <summary>
+    /// The message and the report, apart from <see cref="Analyze"/>: nearly every Page call is in range, and in a fresh
+    /// compiler process the string formatting here would otherwise be compiled with Analyze on its first call.
+    /// </summary>
+    private void ReportOutOfRange(in OperationAnalysisContext context, IInvocationOperation invocation, IOperation page, IOperation size, int? index, int? count, HubEndpointFacts facts)
+    {
         var pageProblem = index < 0 ? $"page indexes start at 0, not {index}" : null;
         var sizeProblem = count switch
         {
@@ -50,12 +62,9 @@ internal sealed class PageOutOfRangeRule : HubRule
             { } n when facts.MaxPageSize > 0 && n > facts.MaxPageSize => $"{facts.Id} returns at most {facts.MaxPageSize} items per page, not {n}",
             _ => null,
         };
-        if (pageProblem is not null || sizeProblem is not null)
-        {
-            var problems = pageProblem is not null && sizeProblem is not null ? $"{pageProblem}, and {sizeProblem}" : pageProblem ?? sizeProblem;
-            Report(context, Diagnostic.Create(
-                DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
-                page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, problems, facts.MaxPageSize));
-        }
+        var problems = pageProblem is not null && sizeProblem is not null ? $"{pageProblem}, and {sizeProblem}" : pageProblem ?? sizeProblem;
+        Report(context, Diagnostic.Create(
+            DiagnosticDescriptors.KH0004_PageOutOfRange, HubLocations.Terminal(invocation),
+            page.Syntax.ToString(), size.Syntax.ToString(), facts.Id, facts.Namespace, problems, facts.MaxPageSize));
     }
 }

@@ -61,6 +61,15 @@ internal sealed class UnscopedCallRule : HubRule
             // A client handed in says nothing about its options here; the common case, answered without allocating.
             return Trace.Missing;
         }
+        return ScopeOfCreatedClient(symbols, stripped);
+    }
+
+    /// <summary>
+    /// <see cref="ClientScope"/> for a client created or assigned in the method: apart, so the common case does not
+    /// compile these queries in a fresh compiler process.
+    /// </summary>
+    private static Trace ScopeOfCreatedClient(HubSymbols symbols, IOperation? stripped)
+    {
         IEnumerable<IOperation> values = stripped switch
         {
             ILocalReferenceOperation local => QueryChain.AssignedValues(local, local.Local) ?? [],

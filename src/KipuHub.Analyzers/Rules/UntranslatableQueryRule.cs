@@ -54,15 +54,19 @@ internal sealed class UntranslatableQueryRule : HubRule
             var member = ParameterMember(body, parameter);
             reason = member is null
                 ? "only a plain member like x => x.Name can be sorted on"
-                : IsSortable(facts, member) ? null : $"'{member}' is not sortable there";
+                : IsSortable(facts, member) ? null : Reasons.NotSortable(member);
         }
         if (reason is not null)
         {
-            Report(context, Diagnostic.Create(
-                DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
-                method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
+            ReportUntranslatable(context, method, lambda, facts, isWhere, reason);
         }
     }
+
+    /// <summary>The report, apart from <see cref="Analyze"/> for the reason given at <see cref="Reasons"/>.</summary>
+    private void ReportUntranslatable(in OperationAnalysisContext context, IMethodSymbol method, IAnonymousFunctionOperation lambda, HubEndpointFacts facts, bool isWhere, string reason) =>
+        Report(context, Diagnostic.Create(
+            DiagnosticDescriptors.KH0003_UntranslatableQuery, lambda.Syntax.GetLocation(),
+            method.Name, lambda.Syntax.ToString(), facts.Id, facts.Namespace, reason, isWhere ? facts.DescribeFilters() : facts.DescribeSorts()));
 
     /// <summary>The first filter key (in order of first use) that the lambda sets more than once.</summary>
     private static string? RepeatedKey(List<string> keys)
@@ -71,7 +75,7 @@ internal sealed class UntranslatableQueryRule : HubRule
         {
             if (keys.IndexOf(keys[i]) == i && keys.LastIndexOf(keys[i]) > i)
             {
-                return $"it filters on '{keys[i]}' more than once; the API takes one value per filter";
+                return Reasons.FilteredTwice(keys[i]);
             }
         }
         return null;
@@ -141,7 +145,7 @@ internal sealed class UntranslatableQueryRule : HubRule
             }
 
             default:
-                return $"'{node.Syntax}' is not a filter the API understands (use ==, && and the declared Contains searches)";
+                return Reasons.NotAFilter(node);
         }
     }
 
@@ -161,9 +165,7 @@ internal sealed class UntranslatableQueryRule : HubRule
             }
             other ??= filter;
         }
-        return other is null
-            ? $"'{member}' is not filterable there"
-            : $"'{member}' is filtered with {(other.IsContains ? ".Contains(...)" : "==")} there";
+        return other is null ? Reasons.NotFilterable(member) : Reasons.FilteredOtherwise(member, other);
     }
 
     private static bool IsSortable(HubEndpointFacts facts, string member)
@@ -183,11 +185,11 @@ internal sealed class UntranslatableQueryRule : HubRule
         var stripped = QueryChain.Strip(value)!;
         if (stripped.ConstantValue is { HasValue: true, Value: null })
         {
-            return $"the value '{value.Syntax}' is null; leave the filter out instead of comparing with null";
+            return Reasons.NullValue(value);
         }
         return Evaluable(stripped, parameter)
             ? null
-            : $"the value '{value.Syntax}' cannot be computed before the call (use a constant, a local or a field; assign anything else to a local first)";
+            : Reasons.NotEvaluable(value);
     }
 
     /// <summary>What the translator can read without compiling: constants, locals, parameters, this, and field or property chains on them.</summary>
@@ -222,6 +224,31 @@ internal sealed class UntranslatableQueryRule : HubRule
             && parameter.IsReadBy(reference)
             ? member
             : null;
+    }
+
+    /// <summary>
+    /// The reasons that name a part of the lambda, kept out of the checks: nearly every lambda passes, and in a fresh
+    /// compiler process each check would otherwise compile its string formatting on its first call.
+    /// </summary>
+    private static class Reasons
+    {
+        public static string NotSortable(string member) => $"'{member}' is not sortable there";
+
+        public static string FilteredTwice(string key) => $"it filters on '{key}' more than once; the API takes one value per filter";
+
+        public static string NotAFilter(IOperation node) =>
+            $"'{node.Syntax}' is not a filter the API understands (use ==, && and the declared Contains searches)";
+
+        public static string NotFilterable(string member) => $"'{member}' is not filterable there";
+
+        public static string FilteredOtherwise(string member, FilterFact filter) =>
+            $"'{member}' is filtered with {(filter.IsContains ? ".Contains(...)" : "==")} there";
+
+        public static string NullValue(IOperation value) =>
+            $"the value '{value.Syntax}' is null; leave the filter out instead of comparing with null";
+
+        public static string NotEvaluable(IOperation value) =>
+            $"the value '{value.Syntax}' cannot be computed before the call (use a constant, a local or a field; assign anything else to a local first)";
     }
 
     /// <summary>The one parameter of a one-parameter lambda, recognised in a reference by its owner and position.</summary>
