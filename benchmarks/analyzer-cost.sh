@@ -16,6 +16,9 @@
 # CORPUS=clean writes the same shapes scoped and paged, as code looks once the warnings are fixed, so it measures the
 # rules' analysis with no reporting (the build fails if any KipuHub warning appears) and writes analyzer-cost-clean.md.
 #
+# VARIANTS="with floor" builds only those variants each round (of without, with, floor, before): more rounds in the
+# same time when only the share is wanted, since the share is KipuHub's time over the Csc task of the same build.
+#
 # The measurement goes at the top of the results file; anything below the notes marker in that file is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -167,6 +170,11 @@ build warmup "$ANALYZER" KipuHub.Analyzers # compiler server, disk cache
 variants=(without with)
 if [ "$CORPUS" = flagged ]; then variants+=(floor); fi
 if [ -n "$BEFORE" ]; then variants+=(before); fi
+if [ -n "${VARIANTS:-}" ]; then
+  read -r -a variants <<< "$VARIANTS"
+  for v in "${variants[@]}"; do case $v in without|with|floor|before) ;; *) echo "VARIANTS takes without, with, floor and before, not '$v'" >&2; exit 2 ;; esac; done
+  if [[ " $VARIANTS " == *" before "* && -z "$BEFORE" ]]; then echo "VARIANTS names before, so BEFORE must name an assembly" >&2; exit 2; fi
+fi
 for round in $(seq 1 "$RUNS"); do
   # Each round starts one variant later, so no variant always runs first (or right after the same neighbour).
   for k in $(seq 0 $((${#variants[@]} - 1))); do
@@ -198,7 +206,8 @@ def row(label, name):
     csc, total, kipu = med([x[0] for x in r]), med([x[1] for x in r]), med([x[2] for x in r])
     shares = [100 * x[2] * 1000 / x[0] for x in r if x[0] > 0]
     kipu_cell = "—" if label == "without" else f"{kipu:.3f} s"
-    share_cell = "—" if label == "without" else f"**{med(shares):.1f}%** (runs: {', '.join(f'{s:.1f}%' for s in shares)})"
+    quartiles = f"quartiles {st.quantiles(shares, n=4)[0]:.1f}–{st.quantiles(shares, n=4)[2]:.1f}%; " if len(shares) >= 4 else ""
+    share_cell = "—" if label == "without" else f"**{med(shares):.1f}%** ({quartiles}runs: {', '.join(f'{s:.1f}%' for s in shares)})"
     return f"| {name} | {csc:.0f} ms | {total:.3f} s | {kipu_cell} | {share_cell} |", med(shares) if shares else 0
 if corpus == "clean":
     print("## Analyzer cost (item 6), clean corpus: every call scoped and paged, no warning\n")
@@ -207,9 +216,9 @@ else:
     print("## Analyzer cost (item 6)\n")
     what = f"{warned.get('with', 0):,} of them warn KH0001"
 print(f"A generated project with {calls} fluent call sites in {files} files ({what}), built in Release with")
-print(f"-p:ReportAnalyzer=true and --no-incremental after one warm-up build; medians of {rounds} rounds, each round building every")
+print(f"-p:ReportAnalyzer=true and --no-incremental after one warm-up build; medians of {rounds} rounds, each round building its")
 shown = analyzer[len(cwd) + 1:] if analyzer.startswith(cwd + "/") else analyzer
-print(f"variant back to back. Analyzer assembly: `{shown}`.\n")
+print(f"variants back to back. Analyzer assembly: `{shown}`.\n")
 print("| build | Csc task | all analyzers (ReportAnalyzer) | KipuHub analyzers | KipuHub share of Csc |")
 print("|---|---|---|---|---|")
 names = [("without", "without KipuHub analyzers"), ("with", "with KipuHub analyzers"),
