@@ -93,8 +93,16 @@ public sealed class HubAnalyzer : DiagnosticAnalyzer
                 _unscoped.Analyze(context, invocation, chain);
                 _unpaginated.Analyze(context, invocation, method, chain);
             }
-            _untranslatable.Analyze(context, invocation, method);
-            _pageOutOfRange.Analyze(context, invocation, method);
+            // Asked here, not only inside the rules: most fluent calls are neither, and a call that returns at once still
+            // costs a call at Tier 0, where a fresh compiler runs this code.
+            if (method.IsWhere || method.IsSort)
+            {
+                _untranslatable.Analyze(context, invocation, method);
+            }
+            if (method.IsPage)
+            {
+                _pageOutOfRange.Analyze(context, invocation, method);
+            }
             if (method.HasApiKeyParameter)
             {
                 _hardCodedToken.AnalyzeCall(context, invocation.Arguments);

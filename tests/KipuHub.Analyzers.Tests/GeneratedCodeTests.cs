@@ -54,6 +54,7 @@ public sealed class GeneratedCodeTests
     [InlineData("method")]
     [InlineData("outer class")]
     [InlineData("property")]
+    [InlineData("property with a get block")]
     public async Task GeneratedCodeAttribute_SilencesTheMembersItMarks_AndNothingElse(string marked)
     {
         var attribute = "[GeneratedCode(\"tool\", \"1.0\")]";
@@ -70,8 +71,8 @@ public sealed class GeneratedCodeTests
                     {{(marked == "method" ? attribute : "")}}
                     Task M(HubPlatformClient hub) => hub.Services.GetAsync("a");
 
-                    {{(marked == "property" ? attribute : "")}}
-                    Task<KipuHub.Models.Service> Lookup => Hub!.Services.GetAsync("b");
+                    {{(marked.StartsWith("property", StringComparison.Ordinal) ? attribute : "")}}
+                    Task<KipuHub.Models.Service> Lookup {{(marked == "property with a get block" ? "{ get => Hub!.Services.GetAsync(\"b\"); }" : "=> Hub!.Services.GetAsync(\"b\");")}}
 
                     HubPlatformClient? Hub { get; set; }
                 }
@@ -86,7 +87,7 @@ public sealed class GeneratedCodeTests
         var expected = marked switch
         {
             "method" => new[] { "b", "c" },
-            "property" => ["a", "c"],
+            "property" or "property with a get block" => ["a", "c"],
             _ => ["c"],
         };
         reported.Should().Equal(expected);
@@ -134,6 +135,82 @@ public sealed class GeneratedCodeTests
             """;
         var (reported, driver) = await ReportedCallsAsync(
             AnalyzerRunner.Compile(marks).AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, new CSharpParseOptions(LanguageVersion.Latest), path: "Calls.cs")));
+
+        driver.Should().Equal(expected, "the driver's own verdict on this case is the reference");
+        reported.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("type part", false, new[] { "a" })]
+    [InlineData("type part", true, new[] { "a", "p" })]
+    [InlineData("property definition", true, new[] { "a", "p" })]
+    [InlineData("nothing", true, new[] { "a", "p" })]
+    public async Task GeneratedCodeAttribute_OnlyInAnotherFile_SilencesWhatTheDriverSilences(string marked, bool partialProperty, string[] expected)
+    {
+        // The file with the calls has no attribute list at all, so HubAnalyzer skips reading attributes there unless it
+        // declares a partial member, whose other part may be marked. Both halves of that shortcut are checked here.
+        var attribute = "[GeneratedCode(\"tool\", \"1.0\")]";
+        var marks = Header + $$"""
+            using System.Threading.Tasks;
+
+            {{(marked == "type part" ? attribute : "")}}
+            partial class Client
+            {
+                {{(marked == "property definition" ? attribute : "")}}
+                {{(partialProperty ? "public partial Task<KipuHub.Models.Service> P { get; }" : "")}}
+            }
+            """;
+        var calls = $$"""
+            using System.Threading.Tasks;
+            using KipuHub;
+
+            partial class Client
+            {
+                Task A(HubPlatformClient hub) => hub.Services.GetAsync("a");
+
+                HubPlatformClient? Hub { get; set; }
+
+                {{(partialProperty ? "public partial Task<KipuHub.Models.Service> P { get => Hub!.Services.GetAsync(\"p\"); }" : "")}}
+            }
+            """;
+        var (reported, driver) = await ReportedCallsAsync(
+            AnalyzerRunner.Compile(marks).AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, new CSharpParseOptions(LanguageVersion.Latest), path: "Calls.cs")));
+
+        driver.Should().Equal(expected, "the driver's own verdict on this case is the reference");
+        reported.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("local function", new[] { "a", "b", "c" })]
+    [InlineData("#line hidden", new[] { "c" })]
+    [InlineData("assembly", new string[0])]
+    [InlineData("module", new string[0])]
+    [InlineData("nothing", new[] { "a", "b", "c" })]
+    public async Task GeneratedCode_WhereverElseTheDriverLooks_SilencesWhatTheDriverSilences(string marked, string[] expected)
+    {
+        var attribute = "[GeneratedCode(\"tool\", \"1.0\")]";
+        var b = marked switch
+        {
+            "local function" => $"Task B(HubPlatformClient hub)\n    {{\n        return Local();\n\n        {attribute}\n        Task Local() => hub.Services.GetAsync(\"b\");\n    }}",
+            "#line hidden" => "#line hidden\n    Task B(HubPlatformClient hub) => hub.Services.GetAsync(\"b\");\n#line default",
+            _ => "Task B(HubPlatformClient hub) => hub.Services.GetAsync(\"b\");",
+        };
+        var source = Header + $$"""
+            using System.Threading.Tasks;
+            using KipuHub;
+
+            {{(marked is "assembly" or "module" ? $"[{marked}: GeneratedCode(\"tool\", \"1.0\")]" : "")}}
+
+            class Calls
+            {
+                Task A(HubPlatformClient hub) => hub.Services.GetAsync("a");
+
+            {{b}}
+
+                Task C(HubPlatformClient hub) => hub.Services.GetAsync("c");
+            }
+            """;
+        var (reported, driver) = await ReportedCallsAsync(AnalyzerRunner.Compile(source));
 
         driver.Should().Equal(expected, "the driver's own verdict on this case is the reference");
         reported.Should().Equal(expected);

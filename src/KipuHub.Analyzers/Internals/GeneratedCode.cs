@@ -4,37 +4,57 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KipuHub.Analyzers.Internals;
 
 /// <summary>
-/// Whether code is generated, by the conventions Roslyn's driver uses: <c>generated_code</c> in .editorconfig, a
-/// generated file name (<c>.g.cs</c>, <c>.designer.cs</c>, ...), an <c>&lt;auto-generated&gt;</c> header comment, or
-/// <c>[GeneratedCode]</c> on the member or a type around it.
+/// Whether a report falls in generated code, decided as Roslyn's driver decides it for an analyzer that leaves generated
+/// code alone: a generated file (<c>generated_code</c> in .editorconfig, a generated name such as <c>.g.cs</c>, an
+/// <c>&lt;auto-generated&gt;</c> header), a <c>#line hidden</c> region, or <c>[GeneratedCode]</c> where the driver
+/// looks for it.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The rules ask this themselves instead of leaving it to the driver (<see cref="GeneratedCodeAnalysisFlags.None"/>).
 /// On the first diagnostic reported in a file, the driver walks every token of that file looking for
 /// <c>[GeneratedCode]</c> and binds the declarations it finds. That cost was two thirds of all KipuHub analyzer time
-/// in a build with warnings (benchmarks/results/analyzer-cost.md). Here a file costs one look at its name and its
-/// leading comments, and attributes are read only on the members a diagnostic is reported in.
+/// in a build with warnings (benchmarks/results/analyzer-cost.md). Here a file costs one look at its name, its leading
+/// comments, its text and its declarations (not their bodies), and attributes are read only in files where something
+/// could carry the attribute.
+/// </para>
+/// <para>
+/// The driver finds <c>[GeneratedCode]</c> in two ways, and both are mirrored. It does not analyse a member that is
+/// marked, or sits in a marked type, module or assembly (<see cref="IsMarked"/>). And, only in a file that names the
+/// attribute, it drops reports inside any marked member declaration around them, such as a property around its
+/// accessor (<see cref="InMarkedDeclaration"/>). A symbol declared in several parts is never marked itself, and code
+/// before the first <c>#line</c> directive of a file with hidden regions counts as hidden.
+/// </para>
 /// </remarks>
 internal sealed class GeneratedCode
 {
     private static readonly string[] s_generatedSuffixes = [".designer", ".generated", ".g", ".g.i"];
 
+    // One instantiation for every cache: in the fresh compiler process of each build, each generic instantiation over
+    // a value type is more code to JIT before the first report.
     private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
     private readonly Func<SyntaxTree, bool> _isGeneratedTree;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _treesThatMayMark = new();
+    private readonly Func<SyntaxTree, bool> _mayMark = MayMark;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _treesNamingTheAttribute = new();
+    private readonly Func<SyntaxTree, bool> _namesTheAttribute = NamesTheAttribute;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new(SymbolEqualityComparer.Default);
-    private readonly Func<INamedTypeSymbol, bool> _isGeneratedType;
+    private readonly Func<INamedTypeSymbol, bool> _isMarkedType;
     private readonly INamedTypeSymbol? _attribute;
+    private readonly Lazy<bool> _assemblyIsMarked;
 
     public GeneratedCode(Compilation compilation, AnalyzerOptions options)
     {
         _attribute = HubSymbols.CoreType(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
         _isGeneratedTree = tree => IsGeneratedTree(compilation, options, tree);
-        _isGeneratedType = IsGeneratedType;
+        _isMarkedType = IsMarkedType;
+        _assemblyIsMarked = new Lazy<bool>(() => HasAttribute(compilation.Assembly) || HasAttribute(compilation.SourceModule), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>
@@ -43,26 +63,63 @@ internal sealed class GeneratedCode
     /// </summary>
     public void Report(in OperationAnalysisContext context, Diagnostic diagnostic)
     {
-        if (!_trees.GetOrAdd(context.Operation.Syntax.SyntaxTree, _isGeneratedTree) && !InGeneratedMember(context.ContainingSymbol))
+        var operation = context.Operation;
+        var tree = operation.Syntax.SyntaxTree;
+        if (_trees.GetOrAdd(tree, _isGeneratedTree)
+            || tree.HasHiddenRegions() && tree.GetLineVisibility(diagnostic.Location.SourceSpan.Start) != LineVisibility.Visible
+            || _treesThatMayMark.GetOrAdd(tree, _mayMark) && InMarkedCode(context.ContainingSymbol, operation)
+            || _attribute is not null && _assemblyIsMarked.Value)
         {
-            context.ReportDiagnostic(diagnostic);
+            return;
         }
+        context.ReportDiagnostic(diagnostic);
     }
 
-    /// <summary>[GeneratedCode] on the member, a lambda or local function's own containing members, or any type around them.</summary>
-    private bool InGeneratedMember(ISymbol? member)
+    /// <summary>
+    /// Whether anything in the file could make a report here generated: a type or member declaration with an attribute
+    /// list, a partial member (whose other part may be marked elsewhere), or the attribute's name anywhere in the text
+    /// (in an alias, say). Most files have none of these, and their reports skip every attribute read. Types
+    /// declared in parts need no look at their other parts: the driver never counts those types' attributes.
+    /// </summary>
+    private static bool MayMark(SyntaxTree tree)
     {
-        if (_attribute is null)
+        if (tree.GetText().ToString().IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+        // Down to the members' declarations, not into their bodies.
+        foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax
+            or BaseTypeDeclarationSyntax or BasePropertyDeclarationSyntax or AccessorListSyntax))
+        {
+            switch (node)
+            {
+                case MemberDeclarationSyntax member when member.AttributeLists.Count > 0
+                    || member is not BaseTypeDeclarationSyntax && member.Modifiers.Any(SyntaxKind.PartialKeyword):
+                case AccessorDeclarationSyntax accessor when accessor.AttributeLists.Count > 0:
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private bool InMarkedCode(ISymbol? owner, IOperation operation) =>
+        _attribute is not null
+        && (owner is not null && IsMarked(owner)
+            || _treesNamingTheAttribute.GetOrAdd(operation.Syntax.SyntaxTree, _namesTheAttribute) && InMarkedDeclaration(operation));
+
+    /// <summary>
+    /// The driver's second look, made only in files that name the attribute: any member declaration around the
+    /// operation that is marked, such as the property around an accessor.
+    /// </summary>
+    private bool InMarkedDeclaration(IOperation operation)
+    {
+        if (operation.SemanticModel is not { } model)
         {
             return false;
         }
-        for (; member is not null and not INamespaceSymbol; member = member.ContainingSymbol)
+        for (var node = operation.Syntax; node is not null; node = node.Parent)
         {
-            if (member is INamedTypeSymbol type)
-            {
-                return _types.GetOrAdd(type, _isGeneratedType);
-            }
-            if (HasAttribute(member) || member is IMethodSymbol { AssociatedSymbol: { } property } && HasAttribute(property))
+            if (IsMemberDeclaration(node) && model.GetDeclaredSymbol(node) is { } declared && IsMarked(declared))
             {
                 return true;
             }
@@ -70,17 +127,53 @@ internal sealed class GeneratedCode
         return false;
     }
 
-    /// <summary>[GeneratedCode] on the type or a type around it; asked once per type, as most reports share a type with others.</summary>
-    private bool IsGeneratedType(INamedTypeSymbol type) =>
-        // The driver never counts the attribute of a type declared in parts, whichever part carries it.
-        HasAttribute(type) && type.DeclaringSyntaxReferences.Length <= 1
-        || type.ContainingType is { } outer && _types.GetOrAdd(outer, _isGeneratedType);
+    /// <summary>The declarations the driver lists for a file: types and members, not local functions or lambdas.</summary>
+    private static bool IsMemberDeclaration(SyntaxNode node) => node is BaseTypeDeclarationSyntax or BaseMethodDeclarationSyntax
+        or BasePropertyDeclarationSyntax or AccessorDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax };
+
+    /// <summary>
+    /// The driver's test: the symbol, or a symbol around it, carries the attribute and is declared in one part.
+    /// Namespaces carry nothing, and a marked module or assembly is answered before this is asked.
+    /// </summary>
+    private bool IsMarked(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol type)
+            {
+                return _types.GetOrAdd(type, _isMarkedType);
+            }
+            if (current.DeclaringSyntaxReferences.Length <= 1 && HasAttribute(current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><see cref="IsMarked"/> for a type; asked once per type, as most reports share a type with others.</summary>
+    private bool IsMarkedType(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Length <= 1 && HasAttribute(type)
+        || type.ContainingType is { } outer && _types.GetOrAdd(outer, _isMarkedType);
 
     private bool HasAttribute(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the file names the attribute in a token, which is what makes the driver look at its declarations.</summary>
+    private static bool NamesTheAttribute(SyntaxTree tree)
+    {
+        foreach (var token in tree.GetRoot().DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is "GeneratedCode" or "GeneratedCodeAttribute")
             {
                 return true;
             }

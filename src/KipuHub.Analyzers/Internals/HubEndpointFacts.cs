@@ -180,11 +180,13 @@ internal sealed class HubEndpointFacts
 
         private static TypedConstant Named(AttributeData attribute, string name)
         {
-            foreach (var argument in attribute.NamedArguments)
+            // Indexed rather than foreach: the enumerator of this array type is not precompiled in Roslyn's image.
+            var arguments = attribute.NamedArguments;
+            for (var i = 0; i < arguments.Length; i++)
             {
-                if (argument.Key == name)
+                if (arguments[i].Key == name)
                 {
-                    return argument.Value;
+                    return arguments[i].Value;
                 }
             }
             return default;

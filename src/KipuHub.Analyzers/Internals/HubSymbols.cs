@@ -18,6 +18,7 @@ internal sealed class HubSymbols
     private readonly ConcurrentDictionary<IMethodSymbol, HubMethod> _methods = new(SameInstance.Comparer);
     private readonly Func<IMethodSymbol, HubMethod> _createMethod;
     private readonly bool _clientIsSealed;
+    private readonly string _clientName;
 
     private HubSymbols(Compilation compilation, HubEndpointFacts.Reader endpoints, INamedTypeSymbol client, INamedTypeSymbol options, INamedTypeSymbol query)
     {
@@ -35,6 +36,7 @@ internal sealed class HubSymbols
         AsyncEnumerable = CoreType(compilation, "System.Collections.Generic.IAsyncEnumerable`1");
         _createMethod = method => new HubMethod(this, method);
         _clientIsSealed = client.IsSealed;
+        _clientName = client.Name;
     }
 
     // Fields rather than properties here: every build starts a fresh compiler process, where each getter is one more
@@ -133,10 +135,12 @@ internal sealed class HubSymbols
 
     /// <summary>
     /// The client, or (were it ever unsealed) a type deriving from it. Asked at every step of every chain walk, so the
-    /// common answers come first: the very symbol, then any type that is not the sealed client.
+    /// common answers come first: the very symbol, then any type that is not the sealed client, turned away by its
+    /// name before any symbol comparison.
     /// </summary>
     public bool IsClient(ITypeSymbol? type) =>
-        ReferenceEquals(type, Client) || (_clientIsSealed ? type is not null && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client));
+        ReferenceEquals(type, Client)
+        || (_clientIsSealed ? type is not null && type.Name == _clientName && Same(type.OriginalDefinition, Client) : InheritsFrom(type, Client));
 
     /// <summary>A fluent query: anything deriving from HubQuery&lt;TSelf&gt;.</summary>
     public bool IsQuery(ITypeSymbol? type) => InheritsFrom(type, Query);

@@ -47,7 +47,7 @@ internal sealed class UntranslatableQueryRule : HubRule
         {
             var keys = s_keys ??= new List<string>();
             keys.Clear();
-            reason = CheckWhere(body, parameter, facts, keys) ?? RepeatedKey(keys);
+            reason = CheckWhere(body, parameter, facts, keys) ?? (keys.Count > 1 ? RepeatedKey(keys) : null);
         }
         else
         {
