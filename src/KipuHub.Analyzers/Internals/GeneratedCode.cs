@@ -40,21 +40,21 @@ internal sealed class GeneratedCode
     // a value type is more code to JIT before the first report.
     private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
     private readonly Func<SyntaxTree, bool> _isGeneratedTree;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _treesThatMayMark = new();
-    private readonly Func<SyntaxTree, bool> _mayMark = MayMark;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _treesToLookInto = new();
+    private readonly Func<SyntaxTree, bool> _needsACloserLook = NeedsACloserLook;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _treesNamingTheAttribute = new();
     private readonly Func<SyntaxTree, bool> _namesTheAttribute = NamesTheAttribute;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, bool> _isMarkedType;
     private readonly INamedTypeSymbol? _attribute;
-    private readonly Lazy<bool> _assemblyIsMarked;
+    private readonly bool _assemblyIsMarked;
 
     public GeneratedCode(Compilation compilation, AnalyzerOptions options)
     {
         _attribute = HubSymbols.CoreType(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
         _isGeneratedTree = tree => IsGeneratedTree(compilation, options, tree);
         _isMarkedType = IsMarkedType;
-        _assemblyIsMarked = new Lazy<bool>(() => HasAttribute(compilation.Assembly) || HasAttribute(compilation.SourceModule), LazyThreadSafetyMode.PublicationOnly);
+        _assemblyIsMarked = _attribute is not null && (HasAttribute(compilation.Assembly) || HasAttribute(compilation.SourceModule));
     }
 
     /// <summary>
@@ -65,10 +65,9 @@ internal sealed class GeneratedCode
     {
         var operation = context.Operation;
         var tree = operation.Syntax.SyntaxTree;
-        if (_trees.GetOrAdd(tree, _isGeneratedTree)
-            || tree.HasHiddenRegions() && tree.GetLineVisibility(diagnostic.Location.SourceSpan.Start) != LineVisibility.Visible
-            || _treesThatMayMark.GetOrAdd(tree, _mayMark) && InMarkedCode(context.ContainingSymbol, operation)
-            || _attribute is not null && _assemblyIsMarked.Value)
+        if (_assemblyIsMarked
+            || _trees.GetOrAdd(tree, _isGeneratedTree)
+            || _treesToLookInto.GetOrAdd(tree, _needsACloserLook) && InHiddenOrMarkedCode(context.ContainingSymbol, operation, diagnostic))
         {
             return;
         }
@@ -76,36 +75,82 @@ internal sealed class GeneratedCode
     }
 
     /// <summary>
-    /// Whether anything in the file could make a report here generated: a type or member declaration with an attribute
-    /// list, a partial member (whose other part may be marked elsewhere), or the attribute's name anywhere in the text
-    /// (in an alias, say). Most files have none of these, and their reports skip every attribute read. Types
-    /// declared in parts need no look at their other parts: the driver never counts those types' attributes.
+    /// Whether anything in the file could make a report generated: a hidden region, a type or member declaration with
+    /// an attribute list, a partial member (whose other part may be marked elsewhere), or the attribute's name anywhere
+    /// in the text (in an alias, say). Most files have none of these, and their reports skip every other question.
+    /// Types declared in parts need no look at their other parts: the driver never counts those types' attributes.
     /// </summary>
-    private static bool MayMark(SyntaxTree tree)
+    private static bool NeedsACloserLook(SyntaxTree tree) =>
+        tree.HasHiddenRegions()
+        || tree.GetText().ToString().IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0
+        || MayMark(((CompilationUnitSyntax)tree.GetRoot()).Members);
+
+    /// <summary>Down the file's type and member declarations, not into their bodies.</summary>
+    private static bool MayMark(SyntaxList<MemberDeclarationSyntax> members)
     {
-        if (tree.GetText().ToString().IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0)
+        foreach (var member in members)
         {
-            return true;
-        }
-        // Down to the members' declarations, not into their bodies.
-        foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax
-            or BaseTypeDeclarationSyntax or BasePropertyDeclarationSyntax or AccessorListSyntax))
-        {
-            switch (node)
+            if (member.AttributeLists.Count > 0)
             {
-                case MemberDeclarationSyntax member when member.AttributeLists.Count > 0
-                    || member is not BaseTypeDeclarationSyntax && member.Modifiers.Any(SyntaxKind.PartialKeyword):
-                case AccessorDeclarationSyntax accessor when accessor.AttributeLists.Count > 0:
+                return true;
+            }
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax space when MayMark(space.Members):
+                case TypeDeclarationSyntax type when MayMark(type.Members):
+                case EnumDeclarationSyntax @enum when MayMark(@enum.Members):
                     return true;
+                case BaseTypeDeclarationSyntax:
+                case BaseNamespaceDeclarationSyntax:
+                    break;
+                case BasePropertyDeclarationSyntax property when property.AccessorList is { } accessors && AnyAttributes(accessors):
+                    return true;
+                default:
+                    if (member.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        return true;
+                    }
+                    break;
             }
         }
         return false;
     }
 
-    private bool InMarkedCode(ISymbol? owner, IOperation operation) =>
-        _attribute is not null
-        && (owner is not null && IsMarked(owner)
-            || _treesNamingTheAttribute.GetOrAdd(operation.Syntax.SyntaxTree, _namesTheAttribute) && InMarkedDeclaration(operation));
+    private static bool MayMark(SeparatedSyntaxList<EnumMemberDeclarationSyntax> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.AttributeLists.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyAttributes(AccessorListSyntax accessors)
+    {
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.AttributeLists.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool InHiddenOrMarkedCode(ISymbol? owner, IOperation operation, Diagnostic diagnostic)
+    {
+        var tree = operation.Syntax.SyntaxTree;
+        if (tree.HasHiddenRegions() && tree.GetLineVisibility(diagnostic.Location.SourceSpan.Start) != LineVisibility.Visible)
+        {
+            return true;
+        }
+        return _attribute is not null
+            && (owner is not null && IsMarked(owner)
+                || _treesNamingTheAttribute.GetOrAdd(tree, _namesTheAttribute) && InMarkedDeclaration(operation));
+    }
 
     /// <summary>
     /// The driver's second look, made only in files that name the attribute: any member declaration around the
