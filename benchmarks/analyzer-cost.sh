@@ -16,6 +16,12 @@
 # CORPUS=clean writes the same shapes scoped and paged, as code looks once the warnings are fixed, so it measures the
 # rules' analysis with no reporting (the build fails if any KipuHub warning appears) and writes analyzer-cost-clean.md.
 #
+# COMPILER=fresh (default) runs each build's compiler in a new process (-p:UseSharedCompilation=false), so every build
+# pays the JIT and first use of the compiler and of every analyzer: what a CI agent without the compiler server pays,
+# and what this machine's environment does to every build. COMPILER=server builds through the compiler server
+# (-p:UseSharedCompilation=true), as `dotnet build` does by default on a developer machine: the server is warmed up with
+# two builds of every variant first, and writes analyzer-cost-server.md (analyzer-cost-clean-server.md).
+#
 # VARIANTS="with floor" builds only those variants each round (of without, with, floor, before): more rounds in the
 # same time when only the share is wanted, since the share is KipuHub's time over the Csc task of the same build.
 #
@@ -25,9 +31,15 @@ cd "$(dirname "$0")/.."
 RES=benchmarks/results
 CORPUS="${CORPUS:-flagged}"
 case "$CORPUS" in
-  flagged) OUT="$RES/analyzer-cost.md" ;;
-  clean) OUT="$RES/analyzer-cost-clean.md" ;;
+  flagged) OUT="$RES/analyzer-cost" ;;
+  clean) OUT="$RES/analyzer-cost-clean" ;;
   *) echo "CORPUS must be flagged or clean, not '$CORPUS'" >&2; exit 2 ;;
+esac
+COMPILER="${COMPILER:-fresh}"
+case "$COMPILER" in
+  fresh) SHARED=false; OUT="$OUT.md" ;;
+  server) SHARED=true; OUT="$OUT-server.md" ;;
+  *) echo "COMPILER must be fresh or server, not '$COMPILER'" >&2; exit 2 ;;
 esac
 MARKER='<!-- notes below this line are kept by analyzer-cost.sh -->'
 mkdir -p "$RES"
@@ -40,7 +52,7 @@ BEFORE="${BEFORE:-}"
 RUNS="${RUNS:-3}"
 FLUENT="$PWD/src/KipuHub.Fluent/bin/Release/net10.0/KipuHub.Fluent.dll"
 WORK=$(mktemp -d)
-trap '[ -n "${ANALYZER_COST_LOGS:-}" ] && mkdir -p "$ANALYZER_COST_LOGS" && cp -r "$WORK"/. "$ANALYZER_COST_LOGS"/; rm -rf "$WORK"' EXIT
+trap '[ -n "${ANALYZER_COST_LOGS:-}" ] && mkdir -p "$ANALYZER_COST_LOGS" && cp -r "$WORK"/. "$ANALYZER_COST_LOGS"/; rm -rf "$WORK"; [ "$SHARED" = true ] && dotnet build-server shutdown --vbcscompiler > /dev/null 2>&1; true' EXIT
 CALLS=5000
 FILES=50
 mkdir -p "$WORK/gen" "$WORK/floor"
@@ -145,7 +157,7 @@ FLOOR="$WORK/floor/out/KipuHub.Analyzers.Floor.dll"
 
 build() { # label analyzer-dll assembly-name -> appends "label csc_ms total_s assembly_s" and its per-rule lines
   local label=$1 dll=$2 asm=$3 log="$WORK/build-$1.log"
-  dotnet build "$WORK/gen/Gen.csproj" -c Release -nologo -p:KhAnalyzer="$dll" -p:ReportAnalyzer=true --no-incremental -v:d -clp:PerformanceSummary > "$log" 2>&1 \
+  dotnet build "$WORK/gen/Gen.csproj" -c Release -nologo -p:KhAnalyzer="$dll" -p:ReportAnalyzer=true -p:UseSharedCompilation=$SHARED --no-incremental -v:d -clp:PerformanceSummary > "$log" 2>&1 \
     || { tail -30 "$log"; exit 1; }
   local csc total kipu
   csc=$( (grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" || true) | tail -1 | awk '{print $1}')
@@ -166,7 +178,7 @@ build() { # label analyzer-dll assembly-name -> appends "label csc_ms total_s as
 dotnet restore "$WORK/gen/Gen.csproj" -v quiet > /dev/null
 : > "$WORK/runs.txt"
 round=0
-build warmup "$ANALYZER" KipuHub.Analyzers # compiler server, disk cache
+build warmup "$ANALYZER" KipuHub.Analyzers # disk cache
 variants=(without with)
 if [ "$CORPUS" = flagged ]; then variants+=(floor); fi
 if [ -n "$BEFORE" ]; then variants+=(before); fi
@@ -174,6 +186,17 @@ if [ -n "${VARIANTS:-}" ]; then
   read -r -a variants <<< "$VARIANTS"
   for v in "${variants[@]}"; do case $v in without|with|floor|before) ;; *) echo "VARIANTS takes without, with, floor and before, not '$v'" >&2; exit 2 ;; esac; done
   if [[ " $VARIANTS " == *" before "* && -z "$BEFORE" ]]; then echo "VARIANTS names before, so BEFORE must name an assembly" >&2; exit 2; fi
+fi
+if [ "$SHARED" = true ]; then
+  # The server keeps each analyzer assembly loaded and compiled across builds: warm every variant before measuring.
+  for v in "${variants[@]}" "${variants[@]}"; do
+    case $v in
+      without) build warmup "" none ;;
+      with) build warmup "$ANALYZER" KipuHub.Analyzers ;;
+      floor) build warmup "$FLOOR" KipuHub.Analyzers.Floor ;;
+      before) build warmup "$BEFORE" KipuHub.Analyzers ;;
+    esac
+  done
 fi
 for round in $(seq 1 "$RUNS"); do
   # Each round starts one variant later, so no variant always runs first (or right after the same neighbour).
@@ -187,9 +210,9 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 
-python3 - "$WORK/runs.txt" "$ANALYZER" "$PWD" "$CALLS" "$FILES" "$RUNS" "$BEFORE" "$CORPUS" > "$WORK/measured.md" <<'PY'
+python3 - "$WORK/runs.txt" "$ANALYZER" "$PWD" "$CALLS" "$FILES" "$RUNS" "$BEFORE" "$CORPUS" "$COMPILER" > "$WORK/measured.md" <<'PY'
 import sys, statistics as st
-runs_file, analyzer, cwd, calls, files, rounds, before, corpus = sys.argv[1:9]
+runs_file, analyzer, cwd, calls, files, rounds, before, corpus, compiler = sys.argv[1:10]
 runs, rules, warned = {}, {}, {}
 for line in open(runs_file):
     p = line.split()
@@ -209,14 +232,16 @@ def row(label, name):
     quartiles = f"quartiles {st.quantiles(shares, n=4)[0]:.1f}–{st.quantiles(shares, n=4)[2]:.1f}%; " if len(shares) >= 4 else ""
     share_cell = "—" if label == "without" else f"**{med(shares):.1f}%** ({quartiles}runs: {', '.join(f'{s:.1f}%' for s in shares)})"
     return f"| {name} | {csc:.0f} ms | {total:.3f} s | {kipu_cell} | {share_cell} |", med(shares) if shares else 0
+how = ("through the compiler server (-p:UseSharedCompilation=true, as `dotnet build` runs by default), warmed up with two builds of every variant"
+       if compiler == "server" else "with a fresh compiler process per build (-p:UseSharedCompilation=false), after one warm-up build")
 if corpus == "clean":
-    print("## Analyzer cost (item 6), clean corpus: every call scoped and paged, no warning\n")
+    print(f"## Analyzer cost (item 6), clean corpus: every call scoped and paged, no warning{', compiler server' if compiler == 'server' else ''}\n")
     what = f"{warned.get('with', 0)} of them warn: the rules analyse every call and report nothing"
 else:
-    print("## Analyzer cost (item 6)\n")
+    print(f"## Analyzer cost (item 6){', compiler server' if compiler == 'server' else ''}\n")
     what = f"{warned.get('with', 0):,} of them warn KH0001"
 print(f"A generated project with {calls} fluent call sites in {files} files ({what}), built in Release with")
-print(f"-p:ReportAnalyzer=true and --no-incremental after one warm-up build; medians of {rounds} rounds, each round building its")
+print(f"-p:ReportAnalyzer=true and --no-incremental {how}; medians of {rounds} rounds, each round building its")
 shown = analyzer[len(cwd) + 1:] if analyzer.startswith(cwd + "/") else analyzer
 print(f"variants back to back. Analyzer assembly: `{shown}`.\n")
 print("| build | Csc task | all analyzers (ReportAnalyzer) | KipuHub analyzers | KipuHub share of Csc |")

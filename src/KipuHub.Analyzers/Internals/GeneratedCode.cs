@@ -83,7 +83,7 @@ internal sealed class GeneratedCode
     private static bool NeedsACloserLook(SyntaxTree tree) =>
         tree.HasHiddenRegions()
         || tree.GetText().ToString().IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0
-        || MayMark(((CompilationUnitSyntax)tree.GetRoot()).Members);
+        || tree.GetRoot() is CompilationUnitSyntax unit && MayMark(unit.Members);
 
     /// <summary>Down the file's type and member declarations, not into their bodies.</summary>
     private static bool MayMark(SyntaxList<MemberDeclarationSyntax> members)
