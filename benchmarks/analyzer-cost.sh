@@ -187,26 +187,22 @@ if [ -n "${VARIANTS:-}" ]; then
   for v in "${variants[@]}"; do case $v in without|with|floor|before) ;; *) echo "VARIANTS takes without, with, floor and before, not '$v'" >&2; exit 2 ;; esac; done
   if [[ " $VARIANTS " == *" before "* && -z "$BEFORE" ]]; then echo "VARIANTS names before, so BEFORE must name an assembly" >&2; exit 2; fi
 fi
+build_variant() { # variant [label]: builds the variant, recorded under label (default: the variant's own name)
+  case $1 in
+    without) build "${2:-$1}" "" none ;;
+    with) build "${2:-$1}" "$ANALYZER" KipuHub.Analyzers ;;
+    floor) build "${2:-$1}" "$FLOOR" KipuHub.Analyzers.Floor ;;
+    before) build "${2:-$1}" "$BEFORE" KipuHub.Analyzers ;;
+  esac
+}
 if [ "$SHARED" = true ]; then
   # The server keeps each analyzer assembly loaded and compiled across builds: warm every variant before measuring.
-  for v in "${variants[@]}" "${variants[@]}"; do
-    case $v in
-      without) build warmup "" none ;;
-      with) build warmup "$ANALYZER" KipuHub.Analyzers ;;
-      floor) build warmup "$FLOOR" KipuHub.Analyzers.Floor ;;
-      before) build warmup "$BEFORE" KipuHub.Analyzers ;;
-    esac
-  done
+  for v in "${variants[@]}" "${variants[@]}"; do build_variant "$v" warmup; done
 fi
 for round in $(seq 1 "$RUNS"); do
   # Each round starts one variant later, so no variant always runs first (or right after the same neighbour).
   for k in $(seq 0 $((${#variants[@]} - 1))); do
-    case ${variants[$(((round + k) % ${#variants[@]}))]} in
-      without) build without "" none ;;
-      with) build with "$ANALYZER" KipuHub.Analyzers ;;
-      floor) build floor "$FLOOR" KipuHub.Analyzers.Floor ;;
-      before) build before "$BEFORE" KipuHub.Analyzers ;;
-    esac
+    build_variant "${variants[$(((round + k) % ${#variants[@]}))]}"
   done
 done
 
