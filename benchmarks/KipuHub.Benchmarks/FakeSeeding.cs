@@ -18,7 +18,7 @@ public static class FakeSeeding
 
     /// <summary>A fresh store of the default seed, built the way a server builds it.</summary>
     public static object NewStore(int seed) =>
-        Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Data.FakeHubStore", true)!, seed, FakeHubOptions.DefaultReferenceDate)!;
+        Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Store.FakeHubStore", true)!, seed, FakeHubOptions.DefaultReferenceDate)!;
 
     /// <summary>Generates <paramref name="count"/> services (service, version and build records) into <paramref name="tenantId"/>.</summary>
     public static void AddServices(object store, string tenantId, int count, int seed = 7)
@@ -26,20 +26,20 @@ public static class FakeSeeding
         var reference = FakeHubOptions.DefaultReferenceDate;
         var services = (IDictionary)store.GetType().GetField("_services", Any)!.GetValue(store)!;
         var industries = (IDictionary)store.GetType().GetField("_industries", Any)!.GetValue(store)!;
-        var industryType = s_fake.GetType("KipuHub.FakeServer.Data.IndustryRecord", true)!;
+        var industryType = s_fake.GetType("KipuHub.FakeServer.Store.IndustryRecord", true)!;
         var industryList = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(industryType))!;
         foreach (var industry in industries.Values)
         {
             industryList.Add(industry);
         }
 
-        var serviceFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Services.ServiceFaker", true)!, seed, reference)!;
-        var versionFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Services.VersionFaker", true)!, seed, reference, industryList)!;
-        var buildFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Services.BuildJobFaker", true)!, seed, reference)!;
+        var serviceFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Namespaces.Services.ServiceFaker", true)!, seed, reference)!;
+        var versionFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Namespaces.Services.VersionFaker", true)!, seed, reference, industryList)!;
+        var buildFaker = Activator.CreateInstance(s_fake.GetType("KipuHub.FakeServer.Namespaces.Services.BuildJobFaker", true)!, seed, reference)!;
         var generate = serviceFaker.GetType().GetMethod("Generate", [typeof(string)])!;
         var versionFor = versionFaker.GetType().GetMethod("For")!;
         var buildFor = buildFaker.GetType().GetMethod("For")!;
-        var serviceType = s_fake.GetType("KipuHub.FakeServer.Data.ServiceRecord", true)!;
+        var serviceType = s_fake.GetType("KipuHub.FakeServer.Store.ServiceRecord", true)!;
         var idProp = serviceType.GetProperty("Id")!;
         var tenantProp = serviceType.GetProperty("TenantId")!;
         var versionProp = serviceType.GetProperty("Version")!;

@@ -58,9 +58,9 @@ static async Task<string?> ReadOnlyTour(HubPlatformClient hub)
 {
     Console.WriteLine();
     Console.WriteLine("== Who am I ==");
-    var me = await hub.Identity.AuthorizeAsync();
+    var me = await hub.Authentication.AuthorizeAsync();
     Console.WriteLine($"Signed in as {me.User?.Username}");
-    var accounts = await hub.Identity.GetAccountsAsync();
+    var accounts = await hub.Users.GetAccountsAsync();
     foreach (var account in accounts)
     {
         Console.WriteLine($"  {(account.IsOrganization ? "organization" : "personal")}: {account.DisplayName} ({account.Role}) id={account.Id}");

@@ -1,10 +1,9 @@
 using System.Net;
 using KipuHub.FakeServer.Admin;
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Hosting;
 using KipuHub.FakeServer.Journal;
-using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer;
@@ -26,7 +25,7 @@ namespace KipuHub.FakeServer;
 public sealed class FakeHubServer : IAsyncDisposable
 {
     /// <summary>The personal access token of the seeded demo user.</summary>
-    public const string DemoToken = HubSeeder.DemoToken;
+    public const string DemoToken = TenancySeed.DemoToken;
 
     private readonly WebApplication _app;
     private readonly Lazy<HubPlatformClient> _client;
@@ -51,13 +50,13 @@ public sealed class FakeHubServer : IAsyncDisposable
     public HubPlatformClient Client => _client.Value;
 
     /// <summary>The id of the demo user (also the id of the demo user's personal account).</summary>
-    public string DemoUserId => Store.DemoUserId;
+    public string DemoUserId => Tenancy.SeededTenantId(Store, TenancySeed.Demo);
 
     /// <summary>The id of "Kipu Demo Org", where the demo user is OWNER.</summary>
-    public string DemoOrganizationId => Store.DemoOrganizationId;
+    public string DemoOrganizationId => Tenancy.SeededTenantId(Store, TenancySeed.DemoOrg);
 
     /// <summary>The id of "Qubit Research Lab", where the demo user is VIEWER.</summary>
-    public string ViewerOrganizationId => Store.ViewerOrganizationId;
+    public string ViewerOrganizationId => Tenancy.SeededTenantId(Store, TenancySeed.Lab);
 
     /// <summary>The options the server runs with (a copy; changing it has no effect).</summary>
     public FakeHubOptions Options { get; }
@@ -72,7 +71,7 @@ public sealed class FakeHubServer : IAsyncDisposable
     public FakeHubFaults Faults { get; }
 
     /// <summary>The seed, the reference date, the demo principal, and every seeded principal and organization with its role.</summary>
-    public FakeHubSeedInfo SeedInfo => Store.SeedInfo();
+    public FakeHubSeedInfo SeedInfo => FakeHubSeedInfo.Of(Store);
 
     internal FakeHubStore Store { get; }
 
@@ -159,20 +158,20 @@ public sealed class FakeHubServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(roles);
         PermissionRole[] members = roles.Length == 0 ? [PermissionRole.Owner] : roles;
-        var created = Store.CreateTenant(name, [.. members.Select(r => new MemberRequest(null, r))]);
-        ThrowIf(created.Error, nameof(roles));
-        return new FakeHubTenant(this, created.Value!);
+        var created = Tenancy.CreateTenant(Store, name, [.. members.Select(r => new MemberRequest(null, r))]);
+        ThrowIf(created.Failure, nameof(roles));
+        return new FakeHubTenant(this, FakeHubOrganization.Of(created.Value!));
     }
 
-    private static void ThrowIf(HubError? error, string parameter)
+    private static void ThrowIf(Failure? failure, string parameter)
     {
-        if (error is null)
+        if (failure is null)
         {
             return;
         }
-        throw error.Status == StatusCodes.Status404NotFound
-            ? new KeyNotFoundException(error.Message)
-            : new ArgumentException(error.Message, parameter);
+        throw failure.Kind == FailureKind.NotFound
+            ? new KeyNotFoundException(failure.Message)
+            : new ArgumentException(failure.Message, parameter);
     }
 
     /// <summary>Stops the server and disposes <see cref="Client"/> if it was created.</summary>

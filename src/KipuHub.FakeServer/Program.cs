@@ -1,5 +1,5 @@
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Hosting;
+using KipuHub.FakeServer.Store;
 
 // The fake's own flags (FakeHubCommandLine.Usage); the rest (--urls, ...) go to ASP.NET Core.
 if (args.Contains("--help") || args.Contains("-h"))

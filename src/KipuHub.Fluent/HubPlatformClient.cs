@@ -59,8 +59,11 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's data pools and their files (<c>/datapools</c>).</summary>
     public DataPoolsQuery DataPools => new(_root);
 
-    /// <summary>The token's principal and the accounts it can act as.</summary>
-    public IdentityOperations Identity => new(_root);
+    /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
+    public AuthenticationOperations Authentication => new(_root);
+
+    /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>).</summary>
+    public UsersOperations Users => new(_root);
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

@@ -53,9 +53,9 @@ public sealed class CoverageDocumentTests : FakeHubTest
         var text = new StringBuilder()
             .Append("# API coverage\n\n")
             .Append("Every endpoint of the qc-catalog API that KipuHub knows, as declared in `HubCatalog`\n")
-            .Append("(src/KipuHub.Fluent/Contract/HubCatalog.cs). This file is generated: `CoverageDocumentTests` fails when it\n")
+            .Append("(one file per namespace in src/KipuHub.Fluent/Contract/Catalog). This file is generated: `CoverageDocumentTests` fails when it\n")
             .Append("differs from the catalog. To regenerate it, run\n`KIPUHUB_UPDATE_DOCS=1 dotnet test tests/KipuHub.IntegrationTests`.\n\n")
-            .Append("Evidence levels (DECISIONS.md): **current** = seen in the current SDKs or current callers of the live API;\n")
+            .Append("Evidence levels ([contract.md](contract.md#evidence-levels-and-precedence)): **current** = seen in the current SDKs or current callers of the live API;\n")
             .Append("**legacy-2024** = known only from the 2024 OpenAPI client; **modelled** = no evidence, designed by KipuHub.\n")
             .Append("Scope **org** = honours `X-OrganizationId`; **global** = ignores it. *Fake* = served by KipuHub.FakeServer.\n\n");
 

@@ -9,7 +9,7 @@ public sealed class IdentityAndTenancyTests : FakeHubTest
     [Fact]
     public async Task Authorize_ReturnsTheDemoUser()
     {
-        var principal = await Hub.Identity.AuthorizeAsync();
+        var principal = await Hub.Authentication.AuthorizeAsync();
 
         principal.User!.Username.Should().Be("demo");
         principal.ToString().Should().NotContain(FakeHubServer.DemoToken);
@@ -18,7 +18,7 @@ public sealed class IdentityAndTenancyTests : FakeHubTest
     [Fact]
     public async Task Accounts_ListThePersonalAccountAndBothOrganizationsWithRoles()
     {
-        var accounts = await Hub.Identity.GetAccountsAsync();
+        var accounts = await Hub.Users.GetAccountsAsync();
 
         accounts.Should().ContainSingle(a => !a.IsOrganization);
         accounts.Should().ContainSingle(a => a.Id == Fake.DemoOrganizationId && a.DisplayName == "Kipu Demo Org" && a.Role == PermissionRole.Owner);
@@ -66,7 +66,7 @@ public sealed class IdentityAndTenancyTests : FakeHubTest
     public async Task ANonMemberOrganization_IsForbidden()
     {
         using var bob = Fake.CreateClient("bob-token");
-        var bobsOrg = (await bob.Identity.GetAccountsAsync()).Single(a => a.IsOrganization).Id;
+        var bobsOrg = (await bob.Users.GetAccountsAsync()).Single(a => a.IsOrganization).Id;
 
         await FluentActions.Awaiting(() => Hub.Services.InOrg(bobsOrg).ListAsync()).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Awaiting(() => Hub.Services.InOrg("00000000-0000-0000-0000-000000000000").ListAsync()).Should().ThrowAsync<ForbiddenException>();

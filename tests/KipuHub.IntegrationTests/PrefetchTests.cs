@@ -79,7 +79,7 @@ public sealed class PrefetchTests : FakeHubTest
 
         // The enumerator's disposal canceled the prefetch of page 1 (which the server may or may not have seen) and
         // waited for it; a later request's round trip gives any straggler time to be journaled.
-        (await Hub.Identity.GetAccountsAsync()).Should().NotBeEmpty();
+        (await Hub.Users.GetAccountsAsync()).Should().NotBeEmpty();
         PagesRequested().Should().StartWith(0).And.BeSubsetOf(new[] { 0, 1 }).And.OnlyHaveUniqueItems();
     }
 

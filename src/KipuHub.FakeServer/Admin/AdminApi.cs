@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Journal;
 using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Admin;
@@ -36,7 +36,7 @@ internal static class AdminApi
                 : await next(context);
         });
 
-        admin.MapGet("/seed", IResult (FakeHubStore store) => Json(store.SeedInfo(), AdminJsonContext.Default.FakeHubSeedInfo));
+        admin.MapGet("/seed", IResult (FakeHubStore store) => Json(FakeHubSeedInfo.Of(store), AdminJsonContext.Default.FakeHubSeedInfo));
 
         admin.MapPost("/reset", IResult (HttpContext context, FakeHubStore store) =>
         {
@@ -49,37 +49,37 @@ internal static class AdminApi
             {
                 return HubError.BadRequest("Query parameter 'tenant' must be one tenant id (an organization or user id); leave it out to reset everything.");
             }
-            return store.ResetTenant(tenants[0]!) ?? Done($"Tenant '{tenants[0]}' is back to the seed.");
+            return Answer(store.ResetTenant(tenants[0]!)) ?? Done($"Tenant '{tenants[0]}' is back to the seed.");
         });
 
         admin.MapGet("/snapshots", IResult (FakeHubStore store) =>
             Json<IReadOnlyList<SnapshotBody>>([.. store.Snapshots().Select(s => new SnapshotBody(s.Name, s.TakenAt))], AdminJsonContext.Default.IReadOnlyListSnapshotBody));
         admin.MapPut("/snapshots/{name}", IResult (string name, FakeHubStore store, TimeProvider clock) =>
-            store.SaveSnapshot(name, clock.GetUtcNow()) ?? Done($"Snapshot '{name}' saved."));
+            Answer(store.SaveSnapshot(name, clock.GetUtcNow())) ?? Done($"Snapshot '{name}' saved."));
         admin.MapPost("/snapshots/{name}/restore", IResult (string name, FakeHubStore store) =>
-            store.RestoreSnapshot(name) ?? Done($"Snapshot '{name}' restored."));
+            Answer(store.RestoreSnapshot(name)) ?? Done($"Snapshot '{name}' restored."));
         admin.MapDelete("/snapshots/{name}", IResult (string name, FakeHubStore store) =>
-            store.DeleteSnapshot(name) ?? Done($"Snapshot '{name}' deleted."));
+            Answer(store.DeleteSnapshot(name)) ?? Done($"Snapshot '{name}' deleted."));
 
         admin.MapPost("/tenants", async Task<IResult> (HttpContext context, FakeHubStore store) =>
         {
             var body = await ReadAsync(context, AdminJsonContext.Default.TenantBody,
                 "{\"name\": \"My test org\", \"members\": [{\"role\": \"OWNER\"}, {\"username\": \"reader\", \"role\": \"VIEWER\"}]}");
-            if (body.Error is { } error)
+            if (body.Failure is { } error)
             {
-                return error;
+                return HubError.From(error);
             }
             var members = body.Value!.Members ?? [new MemberBody(null, PermissionRole.Owner)];
             if (members.Any(m => m?.Role is null))
             {
                 return HubError.BadRequest("Every member needs a 'role': OWNER, MAINTAINER or VIEWER.");
             }
-            var created = store.CreateTenant(body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]);
-            return created.Error is { } invalid
-                ? invalid
-                : TypedResults.Json(created.Value!, AdminJsonContext.Default.FakeHubOrganization, statusCode: StatusCodes.Status201Created);
+            var created = Tenancy.CreateTenant(store, body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]);
+            return created.Failure is { } invalid
+                ? HubError.From(invalid)
+                : TypedResults.Json(FakeHubOrganization.Of(created.Value!), AdminJsonContext.Default.FakeHubOrganization, statusCode: StatusCodes.Status201Created);
         });
-        admin.MapDelete("/tenants/{id}", IResult (string id, FakeHubStore store) => store.RemoveTenant(id) ?? Done($"Tenant '{id}' removed."));
+        admin.MapDelete("/tenants/{id}", IResult (string id, FakeHubStore store) => Answer(Tenancy.RemoveTenant(store, id)) ?? Done($"Tenant '{id}' removed."));
 
         admin.MapGet("/journal", IResult (HttpContext context, JournalBuffer journal) =>
         {
@@ -124,13 +124,13 @@ internal static class AdminApi
         {
             var body = await ReadAsync(context, AdminJsonContext.Default.FakeHubFault,
                 "{\"route\": \"GET /services\", \"status\": 503, \"retryAfterSeconds\": 1, \"times\": 2}");
-            if (body.Error is { } error)
+            if (body.Failure is { } error)
             {
-                return error;
+                return HubError.From(error);
             }
             var added = faults.Add(body.Value!);
-            return added.Error is { } invalid
-                ? invalid
+            return added.Failure is { } invalid
+                ? HubError.From(invalid)
                 : TypedResults.Json(added.Value!, AdminJsonContext.Default.FakeHubFaultStatus, statusCode: StatusCodes.Status201Created);
         });
         admin.MapDelete("/faults", IResult (FaultRegistry faults) =>
@@ -141,6 +141,8 @@ internal static class AdminApi
         admin.MapDelete("/faults/{id}", IResult (string id, FaultRegistry faults) =>
             faults.Remove(id) ? Done($"Fault '{id}' removed.") : HubError.NotFound($"There is no fault '{id}'; GET /_admin/faults lists them."));
     }
+
+    private static HubError? Answer(Failure? failure) => failure is null ? null : HubError.From(failure);
 
     private static IResult Done(string result) => Json(new DoneBody(result), AdminJsonContext.Default.DoneBody);
 
@@ -161,7 +163,7 @@ internal static class AdminApi
             : HubError.Unauthorized($"The {KeyHeader} header does not hold the admin key this server was started with.");
     }
 
-    private static async Task<Outcome<T>> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> info, string example) where T : class
+    private static async Task<Result<T>> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> info, string example) where T : class
     {
         T? value;
         try
@@ -170,11 +172,11 @@ internal static class AdminApi
         }
         catch (JsonException ex)
         {
-            return HubError.BadRequest($"The body must be a JSON object such as {example}. {ex.Message}");
+            return Failure.Malformed($"The body must be a JSON object such as {example}. {ex.Message}");
         }
         if (value is null)
         {
-            return HubError.BadRequest($"The body must be a JSON object such as {example}, not null.");
+            return Failure.Malformed($"The body must be a JSON object such as {example}, not null.");
         }
         return value;
     }

@@ -1,3 +1,4 @@
+using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer;
@@ -8,12 +9,43 @@ namespace KipuHub.FakeServer;
 /// <param name="Demo">The demo principal (token <c>demo-token</c>).</param>
 /// <param name="Principals">Every seeded user with its token, demo first.</param>
 /// <param name="Organizations">Every seeded organization with its members and their roles.</param>
+/// <param name="Collections">Every collection of the store (services, applications, ...) with how many rows the seed puts in it.</param>
 public sealed record FakeHubSeedInfo(
     int Seed,
     DateTimeOffset ReferenceDate,
     FakeHubPrincipal Demo,
     IReadOnlyList<FakeHubPrincipal> Principals,
-    IReadOnlyList<FakeHubOrganization> Organizations);
+    IReadOnlyList<FakeHubOrganization> Organizations,
+    IReadOnlyList<FakeHubCollection> Collections)
+{
+    /// <summary>The seed info of a store, read from its seed state: every seeded principal, organization and collection.</summary>
+    internal static FakeHubSeedInfo Of(FakeHubStore store)
+    {
+        var seed = store.SeedState;
+        var users = seed.Rows(Tenancy.Users).ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var principals = users.Values.Select(u => new FakeHubPrincipal(u.Id, u.Username, u.Token)).ToList();
+        var organizations = seed.Rows(Tenancy.Tenants).Where(t => t.IsOrganization)
+            .Select(t => new FakeHubOrganization(t.Id, t.DisplayName,
+                [.. t.Members.Select(m => new FakeHubMember(m.UserId, users[m.UserId].Username, users[m.UserId].Token, m.Role))]))
+            .ToList();
+        var collections = store.Schema.Tables.Select(table =>
+        {
+            var rows = seed.Tables[table.Index].UntypedRows.ToList();
+            var byTenant = table.IsTenantOwned
+                ? rows.GroupBy(r => table.TenantOf(r, seed) ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)
+                : [];
+            return new FakeHubCollection(table.Name, rows.Count, byTenant);
+        }).ToList();
+        var demo = principals.Single(p => p.UserId == Tenancy.SeededTenantId(store, TenancySeed.Demo));
+        return new FakeHubSeedInfo(store.Seed, store.ReferenceDate, demo, principals, organizations, collections);
+    }
+}
+
+/// <summary>One collection of the fake's store and what the seed puts in it.</summary>
+/// <param name="Name">The collection's name, for example <c>services</c>.</param>
+/// <param name="Count">How many rows the seed puts in it.</param>
+/// <param name="ByTenant">For a collection whose rows belong to tenants, the seeded rows per tenant id; empty otherwise.</param>
+public sealed record FakeHubCollection(string Name, int Count, IReadOnlyDictionary<string, int> ByTenant);
 
 /// <summary>A user of the fake and its personal access token.</summary>
 /// <param name="UserId">The user's id, which is also the id of its personal account.</param>
@@ -25,7 +57,11 @@ public sealed record FakeHubPrincipal(string UserId, string Username, string Tok
 /// <param name="Id">The organization id, sent as <c>X-OrganizationId</c>.</param>
 /// <param name="Name">The display name.</param>
 /// <param name="Members">The members with their roles, in the order they joined.</param>
-public sealed record FakeHubOrganization(string Id, string Name, IReadOnlyList<FakeHubMember> Members);
+public sealed record FakeHubOrganization(string Id, string Name, IReadOnlyList<FakeHubMember> Members)
+{
+    internal static FakeHubOrganization Of(CreatedTenant created) =>
+        new(created.Id, created.Name, [.. created.Members.Select(m => new FakeHubMember(m.User.Id, m.User.Username, m.User.Token, m.Role))]);
+}
 
 /// <summary>A member of an organization.</summary>
 /// <param name="UserId">The user's id.</param>

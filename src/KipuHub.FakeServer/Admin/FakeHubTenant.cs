@@ -1,3 +1,4 @@
+using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer;
@@ -47,7 +48,7 @@ public sealed class FakeHubTenant : IDisposable
         _server.CreateClient(role is { } wanted ? Member(wanted).Token : Members[0].Token, Id);
 
     /// <summary>Removes the organization, its members and all its data. Removing it twice is harmless.</summary>
-    public void Dispose() => _server.Store.RemoveTenant(Id);
+    public void Dispose() => Tenancy.RemoveTenant(_server.Store, Id);
 
     /// <inheritdoc />
     public override string ToString() => $"FakeHubTenant {{ Id = {Id}, Name = {Name}, Members = {Members.Count} }}";

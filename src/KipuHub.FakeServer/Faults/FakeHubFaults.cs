@@ -17,7 +17,7 @@ public sealed class FakeHubFaults
     {
         ArgumentNullException.ThrowIfNull(fault);
         var added = _registry.Add(fault);
-        return added.Error is { } error ? throw new ArgumentException(error.Message, nameof(fault)) : added.Value!.Id;
+        return added.Failure is { } error ? throw new ArgumentException(error.Message, nameof(fault)) : added.Value!.Id;
     }
 
     /// <summary>The installed faults with their hit counters, in the order they were added.</summary>

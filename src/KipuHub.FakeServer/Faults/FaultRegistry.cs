@@ -1,6 +1,7 @@
 using System.Globalization;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Store;
 
 namespace KipuHub.FakeServer.Faults;
 
@@ -33,17 +34,17 @@ internal sealed class FaultRegistry(int serverSeed)
         public int Fired { get; set; }
     }
 
-    public Outcome<FakeHubFaultStatus> Add(FakeHubFault fault)
+    public Result<FakeHubFaultStatus> Add(FakeHubFault fault)
     {
         HashSet<string>? routes = null;
         if (fault.Route is not null && (routes = FakeHubJournal.ResolveRoute(fault.Route)) is null)
         {
-            return HubError.BadRequest($"Fault 'route' '{fault.Route}' matches no catalog endpoint; give a HubCatalog name such as " +
+            return Failure.Malformed($"Fault 'route' '{fault.Route}' matches no catalog endpoint; give a HubCatalog name such as " +
                 "'ServicesList', 'METHOD /template' such as 'GET /services', or '/template'. The routes are in /openapi/v1.json.");
         }
         if (Problem(fault) is { } problem)
         {
-            return HubError.BadRequest(problem);
+            return Failure.Malformed(problem);
         }
         lock (_gate)
         {

@@ -1,10 +1,11 @@
 using System.Text;
 using KipuHub.FakeServer.Admin;
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Journal;
+using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Pipeline;
 using KipuHub.FakeServer.Routing;
+using KipuHub.FakeServer.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,7 +22,7 @@ internal static class FakeHubApp
     {
         var settings = options.Validated();
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(new FakeHubStore(settings.Seed, settings.ReferenceDate));
+        builder.Services.AddSingleton(HubModules.CreateStore(settings.Seed, settings.ReferenceDate));
         builder.Services.AddSingleton(new JournalBuffer(settings.JournalSize));
         builder.Services.AddSingleton(new FaultRegistry(settings.Seed));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -60,15 +61,15 @@ internal static class FakeHubApp
             text.AppendLine($"Base URL: {url}");
             text.AppendLine($"OpenAPI: {new Uri(url, "/openapi/v1.json")}");
         }
-        text.AppendLine($"Demo token (X-Auth-Token): {HubSeeder.DemoToken}");
-        text.AppendLine($"Demo user id: {store.DemoUserId}");
-        text.AppendLine($"Organization (X-OrganizationId): {store.DemoOrganizationId} {HubSeeder.DemoOrganizationName} (demo is OWNER)");
-        text.AppendLine($"Organization (X-OrganizationId): {store.ViewerOrganizationId} {HubSeeder.ViewerOrganizationName} (demo is VIEWER)");
+        text.AppendLine($"Demo token (X-Auth-Token): {TenancySeed.DemoToken}");
+        text.AppendLine($"Demo user id: {Tenancy.SeededTenantId(store, TenancySeed.Demo)}");
+        text.AppendLine($"Organization (X-OrganizationId): {Tenancy.SeededTenantId(store, TenancySeed.DemoOrg)} {TenancySeed.DemoOrganizationName} (demo is OWNER)");
+        text.AppendLine($"Organization (X-OrganizationId): {Tenancy.SeededTenantId(store, TenancySeed.Lab)} {TenancySeed.ViewerOrganizationName} (demo is VIEWER)");
         foreach (var url in baseUrls)
         {
             text.AppendLine($"Admin API: {new Uri(url, "/_admin")}{(options.AdminKey is null ? "" : " (send X-Admin-Key)")}");
         }
-        text.AppendLine($"Other tokens: {HubSeeder.AliceToken}, {HubSeeder.BobToken}. Press Ctrl+C to stop.");
+        text.AppendLine($"Other tokens: {TenancySeed.AliceToken}, {TenancySeed.BobToken}. Press Ctrl+C to stop.");
         return text.ToString();
     }
 }

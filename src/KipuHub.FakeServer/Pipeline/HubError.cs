@@ -1,13 +1,13 @@
 using System.Text.Json;
-using KipuHub.Serialization;
-using Microsoft.AspNetCore.Http.HttpResults;
+using KipuHub.FakeServer.Store;
+using KipuHub.FakeServer.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace KipuHub.FakeServer.Pipeline;
 
 /// <summary>
 /// Every failure the fake answers with: the API's JSON error body (<c>errorMessage</c>, <c>status</c>, <c>error</c>,
-/// <c>path</c>), written through HubJsonContext so the client reads exactly what it would read from the real API.
+/// <c>path</c>), as the client would read it from the real API (docs/contract.md#errors).
 /// </summary>
 internal sealed class HubError : IResult, IStatusCodeHttpResult
 {
@@ -27,32 +27,32 @@ internal sealed class HubError : IResult, IStatusCodeHttpResult
 
     public static HubError Unauthorized(string message) => new(StatusCodes.Status401Unauthorized, message);
 
-    public static HubError Forbidden(string message) => new(StatusCodes.Status403Forbidden, message);
-
     public static HubError NotFound(string message) => new(StatusCodes.Status404NotFound, message);
-
-    public static HubError Conflict(string message) => new(StatusCodes.Status409Conflict, message);
-
-    public static HubError PayloadTooLarge(string message) => new(StatusCodes.Status413PayloadTooLarge, message);
-
-    public static HubError UnsupportedMediaType(string message) => new(StatusCodes.Status415UnsupportedMediaType, message);
-
-    public static HubError Unprocessable(string message) => new(StatusCodes.Status422UnprocessableEntity, message);
 
     public static HubError Internal(string message) => new(StatusCodes.Status500InternalServerError, message);
 
     public static HubError WithStatus(int status, string message) => new(status, message);
 
+    /// <summary>The answer to a request the store or the pipeline refused: each kind of failure has its status.</summary>
+    public static HubError From(Failure failure) => new(StatusOf(failure.Kind), failure.Message);
+
+    public static int StatusOf(FailureKind kind) => kind switch
+    {
+        FailureKind.Malformed => StatusCodes.Status400BadRequest,
+        FailureKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        FailureKind.Denied => StatusCodes.Status403Forbidden,
+        FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.Conflict => StatusCodes.Status409Conflict,
+        FailureKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        FailureKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        FailureKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A failure kind without a status."),
+    };
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var body = new ErrorBody
-        {
-            ErrorMessage = Message,
-            Status = Status,
-            Error = ReasonPhrases.GetReasonPhrase(Status),
-            Path = httpContext.Request.PathBase.Add(httpContext.Request.Path).Value,
-        };
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, HubJsonContext.Default.ErrorBody);
+        var body = new WireError(Message, Status, ReasonPhrases.GetReasonPhrase(Status), httpContext.Request.PathBase.Add(httpContext.Request.Path).Value);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, FakeWire.Info<WireError>());
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/json";
         httpContext.Response.ContentLength = bytes.Length;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using KipuHub.Contract;
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Journal;
+using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Pipeline;
@@ -40,30 +40,30 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         {
             await Task.Delay(NextLatency(), context.RequestAborted);
         }
-        var admitted = await AdmitAsync(context, endpoint, trace);
+        var (admitted, error) = await AdmitAsync(context, endpoint, trace);
         if (trace.Dropped)
         {
             return;
         }
-        if (admitted.Error is { } error)
+        if (error is not null)
         {
             await error.ExecuteAsync(context);
             return;
         }
-        admitted.Value!.AttachTo(context);
+        admitted!.AttachTo(context);
         await next(context);
     }
 
-    private async ValueTask<Outcome<HubRequest>> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
+    private async ValueTask<(HubRequest? Request, HubError? Error)> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
     {
         var headers = context.Request.Headers;
         var organization = headers[OrganizationHeader].ToString();
-        var caller = store.ResolveCaller(headers[TokenHeader].ToString(), organization, endpoint.Scope);
-        if (caller.Error is { } unauthorized)
+        var caller = Tenancy.ResolveCaller(store, headers[TokenHeader].ToString(), organization, endpoint.Scope);
+        if (caller.Failure is { } unauthorized)
         {
             // A refused organization is journaled under the id it asked for, so its tenant's view shows the attempt.
             trace.TenantId = endpoint.Scope == HubScope.Organization && !string.IsNullOrWhiteSpace(organization) ? organization : null;
-            return unauthorized;
+            return (null, HubError.From(unauthorized));
         }
         var who = caller.Value!;
         trace.TenantId = who.TenantId;
@@ -78,19 +78,19 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
         if (faults.Match(endpoint, who.TenantId) is { } fault && await InjectAsync(context, fault, trace) is { } injected)
         {
-            return injected;
+            return (null, injected);
         }
         if (trace.Dropped)
         {
-            return HubError.Internal("The connection was dropped.");
+            return (null, HubError.Internal("The connection was dropped."));
         }
         if (endpoint.Scope == HubScope.Organization && RoleProblem(endpoint, who) is { } forbidden)
         {
-            return forbidden;
+            return (null, HubError.From(forbidden));
         }
-        if (query.Error is { } badQuery)
+        if (query.Failure is { } badQuery)
         {
-            return badQuery;
+            return (null, HubError.From(badQuery));
         }
         var diagnostics = StrictRules.Check(endpoint, context.Request.Query, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization);
         if (diagnostics.Count > 0)
@@ -98,7 +98,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             trace.Diagnostics.AddRange(diagnostics.Select(d => d.ToString()));
             if (options.Strict)
             {
-                return HubError.BadRequest("Strict mode: " + string.Join(" ", diagnostics));
+                return (null, HubError.BadRequest("Strict mode: " + string.Join(" ", diagnostics)));
             }
             foreach (var diagnostic in diagnostics)
             {
@@ -110,22 +110,22 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         if (endpoint.Body == HubBodyKind.Json)
         {
             var read = await RequestBodies.ReadJsonAsync(context, endpoint);
-            if (read.Error is { } badBody)
+            if (read.Failure is { } badBody)
             {
-                return badBody;
+                return (null, HubError.From(badBody));
             }
             body = read.Value;
         }
         else if (endpoint.Body == HubBodyKind.Multipart)
         {
             var read = await RequestBodies.ReadUploadAsync(context, endpoint, options.UploadLimitBytes);
-            if (read.Error is { } badUpload)
+            if (read.Failure is { } badUpload)
             {
-                return badUpload;
+                return (null, HubError.From(badUpload));
             }
             upload = read.Value;
         }
-        return new HubRequest { Endpoint = endpoint, Store = store, Caller = caller.Value!, Query = query.Value!, Body = body, Upload = upload };
+        return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Upload = upload }, null);
     }
 
     /// <summary>Waits the fault's latency, then drops the connection or returns the injected error (null: serve normally).</summary>
@@ -161,8 +161,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
     }
 
-    /// <summary>DECISIONS.md: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete.</summary>
-    private static HubError? RoleProblem(HubEndpoint endpoint, Caller caller)
+    /// <summary>docs/contract.md#roles: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete.</summary>
+    private static Failure? RoleProblem(HubEndpoint endpoint, Caller caller)
     {
         var (needed, action) = endpoint.Method.Method switch
         {
@@ -172,7 +172,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         };
         return Rank(caller.Role) >= Rank(needed)
             ? null
-            : HubError.Forbidden($"User '{caller.Username}' is {caller.Role} in {caller.DescribeTenant()} and may not {action} there: " +
+            : Failure.Denied($"User '{caller.Username}' is {caller.Role} in {caller.DescribeTenant()} and may not {action} there: " +
                 $"{endpoint.Method} {endpoint.PathTemplate} needs {needed} or higher (VIEWER reads, MAINTAINER and OWNER write, OWNER deletes).");
     }
 

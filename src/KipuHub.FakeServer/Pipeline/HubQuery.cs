@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using KipuHub.Contract;
+using KipuHub.FakeServer.Store;
+using KipuHub.FakeServer.Wire;
 using KipuHub.Paging;
 using Microsoft.Extensions.Primitives;
 
@@ -29,7 +31,7 @@ internal sealed class HubQuery
 
     public IReadOnlyList<FilterValue> Filters { get; }
 
-    public static Outcome<HubQuery> Parse(HubEndpoint endpoint, IQueryCollection query)
+    public static Result<HubQuery> Parse(HubEndpoint endpoint, IQueryCollection query)
     {
         var page = 0;
         var size = endpoint.DefaultPageSize;
@@ -41,7 +43,7 @@ internal sealed class HubQuery
             }
             if (requestedPage < 0)
             {
-                return HubError.BadRequest($"Query parameter 'page' must be 0 or more (pages are zero-based), got {requestedPage}.");
+                return Failure.Malformed($"Query parameter 'page' must be 0 or more (pages are zero-based), got {requestedPage}.");
             }
             if (ReadInt(query, "size", endpoint, out var requestedSize) is { } sizeError)
             {
@@ -49,7 +51,7 @@ internal sealed class HubQuery
             }
             if (requestedSize < 1)
             {
-                return HubError.BadRequest($"Query parameter 'size' must be {SizeRule(endpoint)}, got {requestedSize}.");
+                return Failure.Malformed($"Query parameter 'size' must be {SizeRule(endpoint)}, got {requestedSize}.");
             }
             page = requestedPage ?? 0;
             size = Math.Min(requestedSize ?? endpoint.DefaultPageSize, endpoint.MaxPageSize);
@@ -63,7 +65,7 @@ internal sealed class HubQuery
             foreach (var raw in rawSorts)
             {
                 var parsed = ParseSort(endpoint, raw);
-                if (parsed.Error is { } error)
+                if (parsed.Failure is { } error)
                 {
                     return error;
                 }
@@ -234,35 +236,35 @@ internal sealed class HubQuery
         {
             return null;
         }
-        var element = JsonSerializer.SerializeToElement(value, HubJson.Info(value.GetType()));
+        var element = JsonSerializer.SerializeToElement(value, FakeWire.Info(value.GetType()));
         return element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
     }
 
-    private static Outcome<SortKey> ParseSort(HubEndpoint endpoint, string? raw)
+    private static Result<SortKey> ParseSort(HubEndpoint endpoint, string? raw)
     {
         var accepted = string.Join(", ", endpoint.Sorts.Select(s => s.QueryName));
         var parts = (raw ?? string.Empty).Split(',');
         if (parts.Length > 2 || parts[0].Trim().Length == 0)
         {
-            return HubError.BadRequest($"Query parameter 'sort' must look like 'property' or 'property,asc|desc', got '{raw}'. " +
+            return Failure.Malformed($"Query parameter 'sort' must look like 'property' or 'property,asc|desc', got '{raw}'. " +
                 $"Repeat 'sort' to sort by several properties. Sortable properties: {accepted}.");
         }
         var property = parts[0].Trim();
         var sort = endpoint.Sorts.FirstOrDefault(s => string.Equals(s.QueryName, property, StringComparison.Ordinal));
         if (sort is null)
         {
-            return HubError.BadRequest($"Cannot sort by '{property}'. Sortable properties: {accepted}.");
+            return Failure.Malformed($"Cannot sort by '{property}'. Sortable properties: {accepted}.");
         }
         var direction = parts.Length == 2 ? parts[1].Trim() : "asc";
         if (!direction.Equals("asc", StringComparison.OrdinalIgnoreCase) && !direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
         {
-            return HubError.BadRequest($"Sort direction must be 'asc' or 'desc', got '{direction}' in sort='{raw}'.");
+            return Failure.Malformed($"Sort direction must be 'asc' or 'desc', got '{direction}' in sort='{raw}'.");
         }
         return new SortKey(sort, direction.Equals("desc", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Reads an optional integer parameter; an error when it is present but not one integer.</summary>
-    private static HubError? ReadInt(IQueryCollection query, string name, HubEndpoint endpoint, out int? value)
+    private static Failure? ReadInt(IQueryCollection query, string name, HubEndpoint endpoint, out int? value)
     {
         value = null;
         if (!query.TryGetValue(name, out StringValues values))
@@ -271,11 +273,11 @@ internal sealed class HubQuery
         }
         if (values.Count > 1)
         {
-            return HubError.BadRequest($"Query parameter '{name}' was given {values.Count} times; give it once, as {Expected(name, endpoint)}.");
+            return Failure.Malformed($"Query parameter '{name}' was given {values.Count} times; give it once, as {Expected(name, endpoint)}.");
         }
         if (!int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {
-            return HubError.BadRequest($"Query parameter '{name}' must be {Expected(name, endpoint)}, got '{values[0]}'.");
+            return Failure.Malformed($"Query parameter '{name}' must be {Expected(name, endpoint)}, got '{values[0]}'.");
         }
         value = parsed;
         return null;

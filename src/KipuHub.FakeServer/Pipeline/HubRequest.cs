@@ -1,8 +1,8 @@
 using System.Text.Json;
 using KipuHub.Contract;
-using KipuHub.FakeServer.Data;
 using KipuHub.FakeServer.Journal;
-using KipuHub.Serialization;
+using KipuHub.FakeServer.Store;
+using KipuHub.FakeServer.Wire;
 
 namespace KipuHub.FakeServer.Pipeline;
 
@@ -121,7 +121,14 @@ internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
         return store.Lists.Add(key, version, _request.Query.Arrange(items), items.Count);
     }
 
-    private byte[] Serialize(List<T> arranged) => _request.Endpoint.Shape == HubResultShape.Page
-        ? JsonSerializer.SerializeToUtf8Bytes(PageEnvelope<T>.From(_request.Query.PageOf(arranged)), HubJson.Info<PageEnvelope<T>>())
-        : JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, HubJson.Info<IReadOnlyList<T>>());
+    private byte[] Serialize(List<T> arranged)
+    {
+        if (_request.Endpoint.Shape != HubResultShape.Page)
+        {
+            return JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, FakeWire.Info<IReadOnlyList<T>>());
+        }
+        var page = _request.Query.PageOf(arranged);
+        var envelope = new WirePage<T>(page.Content, page.PageIndex, page.Size, page.TotalElements, page.TotalPages);
+        return JsonSerializer.SerializeToUtf8Bytes(envelope, FakeWire.Info<WirePage<T>>());
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using KipuHub.Contract;
+using KipuHub.FakeServer.Store;
+using KipuHub.FakeServer.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -13,44 +15,44 @@ internal static class RequestBodies
 
     private const string FilePart = "file";
 
-    public static async Task<Outcome<object>> ReadJsonAsync(HttpContext context, HubEndpoint endpoint)
+    public static async Task<Result<object>> ReadJsonAsync(HttpContext context, HubEndpoint endpoint)
     {
         var requestType = endpoint.RequestType!;
         if (!IsJson(context.Request.ContentType))
         {
-            return HubError.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a JSON body ({requestType.Name}) " +
+            return Failure.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a JSON body ({requestType.Name}) " +
                 $"with Content-Type application/json, got {Describe(context.Request.ContentType)}.");
         }
         object? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync(context.Request.Body, HubJson.Info(requestType), context.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync(context.Request.Body, FakeWire.Info(requestType), context.RequestAborted);
         }
         catch (JsonException ex)
         {
-            return HubError.BadRequest($"The body is not a valid {requestType.Name} JSON document: {ex.Message}");
+            return Failure.Malformed($"The body is not a valid {requestType.Name} JSON document: {ex.Message}");
         }
-        // Spelled out: in a conditional, the HubError would convert to object and pass as the body.
+        // Spelled out: in a conditional, the Failure would convert to object and pass as the body.
         if (body is null)
         {
-            return HubError.Unprocessable($"The body must be a {requestType.Name} JSON object, not null.");
+            return Failure.Invalid($"The body must be a {requestType.Name} JSON object, not null.");
         }
         return body;
     }
 
-    public static async Task<Outcome<Upload>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
+    public static async Task<Result<Upload>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
     {
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return HubError.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a multipart/form-data upload " +
+            return Failure.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a multipart/form-data upload " +
                 $"with a part named '{FilePart}', got {Describe(request.ContentType)}.");
         }
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary))
         {
-            return HubError.BadRequest("The multipart/form-data Content-Type has no boundary parameter.");
+            return Failure.Malformed("The multipart/form-data Content-Type has no boundary parameter.");
         }
         // Refuse a declared oversize body before reading a byte of it.
         if (request.ContentLength > limit + MultipartOverheadBytes)
@@ -86,10 +88,10 @@ internal static class RequestBodies
         catch (Exception ex) when (ex is (IOException or InvalidDataException) and not BadHttpRequestException
             && !context.RequestAborted.IsCancellationRequested)
         {
-            return HubError.BadRequest($"The multipart/form-data body is malformed: {ex.Message}");
+            return Failure.Malformed($"The multipart/form-data body is malformed: {ex.Message}");
         }
         return upload is null
-            ? HubError.BadRequest($"The multipart/form-data body has no part named '{FilePart}'. Send the file in a part named '{FilePart}'.")
+            ? Failure.Malformed($"The multipart/form-data body has no part named '{FilePart}'. Send the file in a part named '{FilePart}'.")
             : upload;
     }
 
@@ -110,8 +112,8 @@ internal static class RequestBodies
         return buffer.ToArray();
     }
 
-    private static HubError TooLarge(long limit) =>
-        HubError.PayloadTooLarge($"The upload is larger than the limit of {limit} bytes ({limit / 1024.0 / 1024.0:0.##} MiB).");
+    private static Failure TooLarge(long limit) =>
+        Failure.TooLarge($"The upload is larger than the limit of {limit} bytes ({limit / 1024.0 / 1024.0:0.##} MiB).");
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)

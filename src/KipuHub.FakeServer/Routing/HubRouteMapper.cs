@@ -1,12 +1,7 @@
 using KipuHub.Contract;
-using KipuHub.FakeServer.Applications;
-using KipuHub.FakeServer.DataPools;
-using KipuHub.FakeServer.Identity;
-using KipuHub.FakeServer.Marketplace;
+using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Pipeline;
-using KipuHub.FakeServer.Services;
-using KipuHub.FakeServer.Subscriptions;
-using KipuHub.Serialization;
+using KipuHub.FakeServer.Wire;
 
 namespace KipuHub.FakeServer.Routing;
 
@@ -19,16 +14,8 @@ internal static class HubRouteMapper
     /// <summary>The path base of the API, as in the real base URL.</summary>
     public const string BasePath = "/qc-catalog";
 
-    /// <summary>One route table per namespace.</summary>
-    public static IReadOnlyList<HubRouteTable> Tables { get; } =
-    [
-        ServicesApi.Routes,
-        MarketplaceApi.Routes,
-        ApplicationsApi.Routes,
-        SubscriptionsApi.Routes,
-        DataPoolsApi.Routes,
-        IdentityApi.Routes,
-    ];
+    /// <summary>The route tables of every module, one per catalog namespace.</summary>
+    public static IReadOnlyList<HubRouteTable> Tables => HubModules.RouteTables;
 
     public static RouteGroupBuilder MapHubCatalog(this IEndpointRouteBuilder routes)
     {
@@ -46,7 +33,7 @@ internal static class HubRouteMapper
     /// <summary>
     /// Pairs every catalog endpoint with its handler, or fails with every mismatch at once: a catalog endpoint
     /// without a handler, a handler for an unknown id or in the wrong namespace's table, a handler whose parameters
-    /// do not fit the endpoint, or a wire type HubJsonContext cannot write.
+    /// do not fit the endpoint, or a wire type the fake cannot write.
     /// </summary>
     public static Dictionary<string, Delegate> Resolve(IReadOnlyList<HubEndpoint> catalog, IReadOnlyList<HubRouteTable> tables)
     {
@@ -97,7 +84,7 @@ internal static class HubRouteMapper
             .WithMetadata(endpoint);
         _ = endpoint.Shape switch
         {
-            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(WirePage<>).MakeGenericType(endpoint.ResultType!), "application/json"),
             HubResultShape.Array => route.Produces(StatusCodes.Status200OK, typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!), "application/json"),
             HubResultShape.Single => route.Produces(StatusCodes.Status200OK, endpoint.ResultType, "application/json"),
             HubResultShape.Text => route.Produces(StatusCodes.Status200OK, typeof(string), "text/plain"),
@@ -106,7 +93,7 @@ internal static class HubRouteMapper
         };
         foreach (var status in ErrorStatuses(endpoint))
         {
-            route.Produces(status, typeof(ErrorBody), "application/json");
+            route.Produces(status, typeof(WireError), "application/json");
         }
     }
 
@@ -183,7 +170,7 @@ internal static class HubRouteMapper
         {
             types.Add(endpoint.Shape switch
             {
-                HubResultShape.Page => typeof(PageEnvelope<>).MakeGenericType(result),
+                HubResultShape.Page => typeof(WirePage<>).MakeGenericType(result),
                 HubResultShape.Array => typeof(IReadOnlyList<>).MakeGenericType(result),
                 _ => result,
             });
@@ -192,7 +179,21 @@ internal static class HubRouteMapper
         {
             types.Add(request);
         }
-        return types.Where(t => HubJson.TryInfo(t) is null)
-            .Select(t => $"HubCatalog.{endpoint.Id} needs {t} on the wire, but HubJsonContext has no metadata for it.");
+        foreach (var type in types)
+        {
+            string? problem = null;
+            try
+            {
+                FakeWire.Info(type);
+            }
+            catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException)
+            {
+                problem = $"HubCatalog.{endpoint.Id} needs {type} on the wire, but the fake cannot write it: {ex.Message}";
+            }
+            if (problem is not null)
+            {
+                yield return problem;
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace KipuHub.Contract;
 
-/// <summary>Paging limits of the qc-catalog API (DECISIONS.md: Spring's defaults, modelled).</summary>
+/// <summary>Paging limits of the qc-catalog API (Spring's defaults, modelled: docs/contract.md#parameters-and-limits).</summary>
 public static class HubPaging
 {
     /// <summary>The page size the server uses when a request names none.</summary>

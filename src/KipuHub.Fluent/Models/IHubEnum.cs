@@ -18,20 +18,28 @@ public interface IHubEnum<TSelf> where TSelf : struct, IHubEnum<TSelf>
     static abstract TSelf FromValue(string value);
 }
 
-/// <summary>Reads and writes an <see cref="IHubEnum{TSelf}"/> as its plain wire string.</summary>
-internal sealed class HubEnumJsonConverter<T> : JsonConverter<T> where T : struct, IHubEnum<T>
+/// <summary>
+/// Reads and writes an <see cref="IHubEnum{TSelf}"/> as its plain wire string. Every open enum names it in its
+/// <see cref="JsonConverterAttribute"/>; it is public so that a JSON source generator of your own can use the models too.
+/// </summary>
+/// <typeparam name="T">The open enum.</typeparam>
+public sealed class HubEnumJsonConverter<T> : JsonConverter<T> where T : struct, IHubEnum<T>
 {
+    /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? T.FromValue(reader.GetString()!)
             : throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}.");
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Value);
 
+    /// <inheritdoc />
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         T.FromValue(reader.GetString()!);
 
+    /// <inheritdoc />
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Value);
 }

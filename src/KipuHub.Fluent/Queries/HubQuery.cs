@@ -17,7 +17,7 @@ public abstract class HubQuery<TSelf> where TSelf : HubQuery<TSelf>
     internal QueryState State { get; }
 
     /// <summary>Acts in an organization: sends <c>X-OrganizationId</c>, overriding the client's default.</summary>
-    /// <param name="organizationId">The organization's id, as listed by <c>hub.Identity.GetAccountsAsync()</c>.</param>
+    /// <param name="organizationId">The organization's id, as listed by <c>hub.Users.GetAccountsAsync()</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="organizationId"/> is null, empty or blank.</exception>
     public TSelf InOrg(string organizationId)
     {

@@ -53,7 +53,8 @@ internal static class WireReader
     public static T? ReadEnum<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) where T : struct, IHubEnum<T>
     {
         reader.Read();
-        return EnumConverter<T>.Instance.Read(ref reader, typeof(T?), options);
+        // As the generated metadata reads a T?: null stays null, anything else goes to the enum's own converter.
+        return reader.TokenType == JsonTokenType.Null ? null : EnumConverter<T>.Instance.Read(ref reader, typeof(T), options);
     }
 
     /// <summary>Moves to a member's value and reads it as a list, each item with <paramref name="item"/>.</summary>
@@ -117,10 +118,10 @@ internal static class WireReader
 
     private static JsonConverter<T> Converter<T>(JsonTypeInfo<T> info) => (JsonConverter<T>)info.Converter;
 
-    /// <summary>The generated nullable converter of one open enum, looked up once.</summary>
+    /// <summary>The converter of one open enum (the one its [JsonConverter] names), made once.</summary>
     private static class EnumConverter<T> where T : struct, IHubEnum<T>
     {
-        public static readonly JsonConverter<T?> Instance = (JsonConverter<T?>)HubJsonContext.Default.GetTypeInfo(typeof(T?))!.Converter;
+        public static readonly HubEnumJsonConverter<T> Instance = new();
     }
 }
 

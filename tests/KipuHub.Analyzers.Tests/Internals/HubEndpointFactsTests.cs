@@ -51,7 +51,7 @@ public sealed class HubEndpointFactsTests
     {
         var (compilation, method) = Invoked("""
             using KipuHub;
-            class C { async System.Threading.Tasks.Task M(HubPlatformClient hub) => await hub.Identity.GetAccountsAsync(); }
+            class C { async System.Threading.Tasks.Task M(HubPlatformClient hub) => await hub.Users.GetAccountsAsync(); }
             """, "GetAccountsAsync");
 
         var facts = HubEndpointFacts.Reader.Create(compilation)!.ForMethod(method)!;

@@ -199,7 +199,7 @@ public sealed class UnscopedCallAnalyzerTests
             async Task M(HubPlatformClient hub)
             {
                 await hub.Marketplace.ListAsync();
-                await hub.Identity.GetAccountsAsync();
+                await hub.Users.GetAccountsAsync();
             }
         }
         """);

@@ -20,7 +20,7 @@ public sealed class TenantTests : FakeHubTest
         (await viewer.Applications.ListAsync()).Should().ContainSingle().Which.Id.Should().Be(created.Id);
         var viewerWrite = () => viewer.Applications.CreateAsync(new CreateApplicationRequest { Name = "not allowed" });
         await viewerWrite.Should().ThrowAsync<ForbiddenException>();
-        var accounts = await owner.Identity.GetAccountsAsync();
+        var accounts = await owner.Users.GetAccountsAsync();
         accounts.Should().Contain(a => a.Id == tenant.Id && a.Role == PermissionRole.Owner);
     }
 

@@ -1,5 +1,5 @@
-using KipuHub.FakeServer.Data;
-using KipuHub.FakeServer.Services;
+using KipuHub.FakeServer.Store;
+using KipuHub.FakeServer.Namespaces.Services;
 
 namespace KipuHub.FakeServer.Tests.Data;
 

@@ -88,7 +88,7 @@ public sealed class SeedContentTests : FakeHubTest
     [InlineData(57, 17, 11, 4, 3, 22)]
     public void The_lifecycle_mix_has_fixed_shares(int count, int published, int accessible, int failed, int working, int createdAndBuilt)
     {
-        var mix = KipuHub.FakeServer.Data.HubSeeder.LifecycleMix(count);
+        var mix = KipuHub.FakeServer.Namespaces.Services.ServicesSeed.LifecycleMix(count);
 
         mix.Should().HaveCount(count);
         mix.Count(m => m.Lifecycle == ServiceLifecycle.Published).Should().Be(published);

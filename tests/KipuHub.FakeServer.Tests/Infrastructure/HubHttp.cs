@@ -38,7 +38,7 @@ internal static class HubHttp
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, "{0} {1} answered {2}", response.RequestMessage?.Method, response.RequestMessage?.RequestUri, body);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/json");
-        return JsonSerializer.Deserialize(body, HubJson.Info<T>())!;
+        return JsonSerializer.Deserialize(body, KipuHub.FakeServer.Wire.FakeWire.Info<T>())!;
     }
 
     /// <summary>Asserts the API's JSON error body with the given status, and returns it.</summary>

@@ -1,4 +1,4 @@
-using KipuHub.FakeServer.Data;
+using KipuHub.FakeServer.Store;
 using KipuHub.FakeServer.Pipeline;
 
 namespace KipuHub.FakeServer.Tests.Pipeline;

@@ -77,13 +77,13 @@ public sealed class CatalogRouteSyncTests : FakeHubTest
     [Fact]
     public void Resolve_fails_fast_naming_a_catalog_endpoint_without_handler()
     {
-        var tables = HubRouteMapper.Tables.Where(t => t.Namespace != "identity").ToList();
+        var tables = HubRouteMapper.Tables.Where(t => t.Namespace is not ("authentication" or "users")).ToList();
 
         var act = () => HubRouteMapper.Resolve(HubCatalog.All, tables);
 
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage("*HubCatalog.IdentityAuthorize (POST /authorize) has no handler*")
-            .WithMessage("*HubCatalog.IdentityAccounts*");
+            .WithMessage("*HubCatalog.AuthenticationAuthorize (POST /authorize) has no handler*")
+            .WithMessage("*HubCatalog.UserAccountsList*");
     }
 
     [Fact]
@@ -127,10 +127,10 @@ public sealed class CatalogRouteSyncTests : FakeHubTest
     {
         var act = () => new HubRouteTable("identity")
         {
-            [nameof(HubCatalog.IdentityAccounts)] = (Func<string>)(() => "a"),
-            [nameof(HubCatalog.IdentityAccounts)] = (Func<string>)(() => "b"),
+            [nameof(HubCatalog.UserAccountsList)] = (Func<string>)(() => "a"),
+            [nameof(HubCatalog.UserAccountsList)] = (Func<string>)(() => "b"),
         };
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*registers 'IdentityAccounts' twice*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*registers 'UserAccountsList' twice*");
     }
 }

@@ -11,10 +11,7 @@ namespace KipuHub.Fluent.Tests.Contract;
 
 public sealed class CatalogTests
 {
-    private static readonly MethodInfo[] s_operations = typeof(HubPlatformClient).Assembly.GetExportedTypes()
-        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-        .Where(m => m.IsDefined(typeof(HubOperationAttribute)))
-        .ToArray();
+    private static readonly IReadOnlyList<MethodInfo> s_operations = FluentSurface.Operations;
 
     public static TheoryData<string> OperationNames => [.. s_operations.Select(m => $"{m.DeclaringType!.Name}.{m.Name}")];
 
@@ -58,7 +55,7 @@ public sealed class CatalogTests
             };
             foreach (var type in new[] { result, endpoint.RequestType }.OfType<Type>())
             {
-                HubJsonContext.Default.GetTypeInfo(type).Should().NotBeNull($"{endpoint.Id} sends or reads {type.Name}");
+                Models.ClientWire.TryInfo(type).Should().NotBeNull($"{endpoint.Id} sends or reads {type.Name}");
             }
         }
     }
@@ -80,18 +77,10 @@ public sealed class CatalogTests
         request.RequestUri!.AbsolutePath.Should().MatchRegex(pattern);
     }
 
-    private static object Receiver(HubPlatformClient hub, Type type) => type.Name switch
-    {
-        nameof(ServicesQuery) => hub.Services,
-        nameof(ServiceVersion) => hub.Services.Version("r0", "r1"),
-        nameof(ApplicationsQuery) => hub.Applications,
-        nameof(SubscriptionsQuery) => hub.Subscriptions,
-        nameof(MarketplaceQuery) => hub.Marketplace,
-        nameof(DataPoolsQuery) => hub.DataPools,
-        nameof(DataPoolFilesQuery) => hub.DataPools.Files("r0"),
-        nameof(IdentityOperations) => hub.Identity,
-        _ => throw new InvalidOperationException($"Add a receiver for {type.Name} to this test."),
-    };
+    private static object Receiver(HubPlatformClient hub, Type type) =>
+        FluentSurface.Receivers(hub).TryGetValue(type, out var receiver)
+            ? receiver
+            : throw new InvalidOperationException($"{type.Name} has [HubOperation] methods but cannot be reached from HubPlatformClient.");
 
     private static async Task<HttpRequestMessage> Invoke(object receiver, MethodInfo method, StubHttpHandler handler)
     {

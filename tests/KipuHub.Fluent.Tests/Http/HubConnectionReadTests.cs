@@ -25,7 +25,7 @@ public sealed class HubConnectionReadTests
         var handler = new StubHttpHandler().Then(200, """{"id":"svc-1","name":"Demo"}""");
         using var connection = TestHub.Connect(handler);
 
-        var service = await connection.SendJsonAsync(TestHub.GetService(), HubJsonContext.Default.Service, default);
+        var service = await connection.SendJsonAsync(TestHub.GetService(), ServicesJsonContext.Default.Service, default);
 
         service.Id.Should().Be("svc-1");
         service.Name.Should().Be("Demo");

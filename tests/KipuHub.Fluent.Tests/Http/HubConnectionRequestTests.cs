@@ -25,7 +25,7 @@ public sealed class HubConnectionRequestTests
     {
         using var connection = Connect(o => o.BaseUrl = new Uri(baseUrl));
 
-        using var request = connection.CreateRequest(new HubCall(HubCatalog.IdentityAccounts, []));
+        using var request = connection.CreateRequest(new HubCall(HubCatalog.UserAccountsList, []));
 
         request.RequestUri!.AbsoluteUri.Should().Be("https://hub.test/qc-catalog/my/accounts");
     }
@@ -129,7 +129,7 @@ public sealed class HubConnectionRequestTests
 
     [Theory]
     [InlineData(nameof(HubCatalog.MarketplaceGet))]
-    [InlineData(nameof(HubCatalog.IdentityAccounts))]
+    [InlineData(nameof(HubCatalog.UserAccountsList))]
     public void CreateRequest_GlobalEndpointsNeverSendTheOrganization(string endpointId)
     {
         using var connection = Connect(o => o.OrganizationId = TestHub.OrgId);

@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Applications and their access tokens (REFERENCE.md §3.4).</summary>
+/// <summary>Applications and their access tokens (docs/contract.md#wire-models).</summary>
 public class ApplicationModelsJsonTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Current (Gen B) data pools (REFERENCE.md §2.9, §3.8).</summary>
+/// <summary>Current (Gen B) data pools (docs/contract.md#wire-models).</summary>
 public class DataPoolModelsJsonTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using KipuHub.Serialization;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>The error body (REFERENCE.md §3.13; DECISIONS.md "Errors"): <c>errorMessage</c>, <c>status</c>, <c>error</c>, <c>path</c>.</summary>
+/// <summary>The error body (docs/contract.md#errors): <c>errorMessage</c>, <c>status</c>, <c>error</c>, <c>path</c>.</summary>
 public class ErrorBodyJsonTests
 {
     [Fact]

@@ -30,7 +30,7 @@ public class GoldenDocumentTests
         var type = ModelTypes().Single(t => t.Name == modelTypeName);
         var instances = GoldenDocuments.All.Values.Where(g => g.Type == type).Select(g => GoldenJson.Read(g.Json, type)).ToList();
 
-        instances.Should().NotBeEmpty("every wire model needs a golden document written from REFERENCE.md §3");
+        instances.Should().NotBeEmpty("every wire model needs a golden document written from docs/contract.md#wire-models");
         GoldenJson.UnsetProperties(type, instances).Should().BeEmpty("the golden documents of {0} must set every property", type.Name);
     }
 
@@ -48,5 +48,5 @@ public class GoldenDocumentTests
     /// <summary>The wire DTOs: every public class of KipuHub.Models (the open enums are structs).</summary>
     private static IEnumerable<Type> ModelTypes() =>
         typeof(ServiceOverview).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == "KipuHub.Models" && t.IsClass && !t.IsAbstract);
+            .Where(t => t.Namespace == "KipuHub.Models" && t.IsClass && !t.IsAbstract && !t.IsSubclassOf(typeof(System.Text.Json.Serialization.JsonConverter)));
 }

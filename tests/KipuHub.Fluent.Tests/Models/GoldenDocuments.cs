@@ -3,7 +3,7 @@ using KipuHub.Models;
 namespace KipuHub.Fluent.Tests.Models;
 
 /// <summary>
-/// Golden wire documents, written by hand from REFERENCE.md §3 (field lists, exact camelCase wire names)
+/// Golden wire documents, written by hand from docs/contract.md#wire-models (field lists, exact camelCase wire names)
 /// and §4 (enum values), with realistic values. Not generated from the C# models, on purpose.
 /// </summary>
 internal static class GoldenDocuments

@@ -8,11 +8,11 @@ using KipuHub.Serialization;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Reads and writes wire types through the client's own <see cref="HubJsonContext"/> and compares JSON semantically.</summary>
+/// <summary>Reads and writes wire types through the client's own JSON contexts (<see cref="ClientWire"/>) and compares JSON semantically.</summary>
 internal static partial class GoldenJson
 {
     public static JsonTypeInfo TypeInfo(Type type) =>
-        HubJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"HubJsonContext has no metadata for {type}.");
+        ClientWire.Info(type);
 
     public static T Read<T>(string json) => (T)Read(json, typeof(T));
 

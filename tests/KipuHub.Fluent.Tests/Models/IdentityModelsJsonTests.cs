@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary><c>POST /authorize</c> and <c>GET /my/accounts</c> (REFERENCE.md §1.3, §3.9).</summary>
+/// <summary><c>POST /authorize</c> and <c>GET /my/accounts</c> (docs/contract.md#who-is-calling).</summary>
 public class IdentityModelsJsonTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Marketplace listings (REFERENCE.md §3.6): <c>type</c> on the overview, <c>serviceType</c> on the detail.</summary>
+/// <summary>Marketplace listings (docs/contract.md#wire-models): <c>type</c> on the overview, <c>serviceType</c> on the detail.</summary>
 public class MarketplaceModelsJsonTests
 {
     [Fact]

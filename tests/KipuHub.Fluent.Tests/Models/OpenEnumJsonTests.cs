@@ -5,14 +5,14 @@ using KipuHub.Models;
 namespace KipuHub.Fluent.Tests.Models;
 
 /// <summary>
-/// The open enums (REFERENCE.md §4; DECISIONS.md "UPPER_SNAKE strings … tolerate unknown enum values"):
+/// The open enums (docs/contract.md#enums: UPPER_SNAKE strings, unknown values kept):
 /// known values round-trip as plain strings, unknown values are kept, non-strings fail clearly.
 /// </summary>
 public class OpenEnumJsonTests
 {
     private const string UnknownValue = "ARCHIVED";
 
-    /// <summary>REFERENCE.md §4, copied by hand.</summary>
+    /// <summary>docs/contract.md#enums, copied by hand.</summary>
     private static readonly Dictionary<Type, string[]> ReferenceValues = new()
     {
         [typeof(ServiceLifecycle)] = ["CREATED", "ACCESSIBLE", "PUBLISHED"],

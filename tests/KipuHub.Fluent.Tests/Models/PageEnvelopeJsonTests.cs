@@ -5,7 +5,7 @@ using KipuHub.Serialization;
 namespace KipuHub.Fluent.Tests.Models;
 
 /// <summary>
-/// Page envelopes (REFERENCE.md §3.12; DECISIONS.md "Page envelope"): the fake's <c>{content,page,size,totalElements,totalPages}</c>
+/// Page envelopes (docs/contract.md#the-envelope): the fake's <c>{content,page,size,totalElements,totalPages}</c>
 /// and Spring's <c>Page</c> with <c>number</c> read into the same <see cref="Page{T}"/>.
 /// </summary>
 public class PageEnvelopeJsonTests
@@ -146,11 +146,11 @@ public class PageEnvelopeJsonTests
     {
         var page = Read(KipuEnvelope);
 
-        var json = System.Text.Json.JsonSerializer.Serialize(PageEnvelope<ServiceOverview>.From(page), HubJsonContext.Default.PageEnvelopeServiceOverview);
+        var json = System.Text.Json.JsonSerializer.Serialize(PageEnvelope<ServiceOverview>.From(page), ServicesJsonContext.Default.PageEnvelopeServiceOverview);
 
         json.ShouldBeSameJsonAs(KipuEnvelope);
     }
 
     private static Page<ServiceOverview> Read(string json) =>
-        System.Text.Json.JsonSerializer.Deserialize(json, HubJsonContext.Default.PageEnvelopeServiceOverview)!.ToPage();
+        System.Text.Json.JsonSerializer.Deserialize(json, ServicesJsonContext.Default.PageEnvelopeServiceOverview)!.ToPage();
 }

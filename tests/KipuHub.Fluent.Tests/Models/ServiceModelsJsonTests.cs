@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Reading the golden documents of the service family (REFERENCE.md §3.1, §3.3) gives the values they hold.</summary>
+/// <summary>Reading the golden documents of the service family (docs/contract.md#wire-models) gives the values they hold.</summary>
 public class ServiceModelsJsonTests
 {
     private static readonly DateTimeOffset Created = new(2024, 2, 21, 9, 30, 15, 123, TimeSpan.Zero);

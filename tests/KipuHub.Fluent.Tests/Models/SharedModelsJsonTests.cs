@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Taxonomies, pricing plans and products (REFERENCE.md §3.2, §3.11).</summary>
+/// <summary>Taxonomies, pricing plans and products (docs/contract.md#wire-models).</summary>
 public class SharedModelsJsonTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>Subscriptions and service executions (REFERENCE.md §3.5, §3.7).</summary>
+/// <summary>Subscriptions and service executions (docs/contract.md#wire-models).</summary>
 public class SubscriptionModelsJsonTests
 {
     [Fact]

@@ -1,11 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;
 
-/// <summary>DECISIONS.md wire conventions: unknown properties are ignored, nulls are not written, timestamps are ISO-8601.</summary>
+/// <summary>Wire conventions (docs/contract.md#wire-conventions): unknown properties are ignored, nulls are not written, timestamps are ISO-8601.</summary>
 public class WireConventionTests
 {
+    public static TheoryData<string> ContextNames => new(ClientWire.Contexts.Select(c => c.GetType().Name));
+
+    /// <summary>Each namespace has a JSON context of its own; each must keep the wire conventions the shared one declares.</summary>
+    [Theory]
+    [MemberData(nameof(ContextNames))]
+    public void JsonContext_OfEveryNamespace_UsesTheWireOptions(string context)
+    {
+        var options = ClientWire.Contexts.Single(c => c.GetType().Name == context).Options;
+
+        options.PropertyNamingPolicy.Should().Be(JsonNamingPolicy.CamelCase);
+        options.DefaultIgnoreCondition.Should().Be(JsonIgnoreCondition.WhenWritingNull);
+        options.PropertyNameCaseInsensitive.Should().BeFalse();
+        options.UnmappedMemberHandling.Should().Be(JsonUnmappedMemberHandling.Skip);
+        options.NumberHandling.Should().Be(JsonNumberHandling.Strict);
+        options.Converters.Should().BeEmpty("open enums bring their converter with [JsonConverter]; a context-wide converter would differ between namespaces");
+    }
+
     [Fact]
     public void Read_DocumentWithPropertiesTheClientDoesNotKnow_IgnoresThem()
     {
@@ -53,7 +72,7 @@ public class WireConventionTests
     [Fact]
     public void UpdateDataPoolRequest_OnlyName_WritesOnlyName()
     {
-        // REFERENCE.md §2.9: PUT /datapools/{id} — all fields optional, omitted keys not sent.
+        // docs/contract.md#wire-models: PUT /datapools/{id} — all fields optional, omitted keys not sent.
         var json = GoldenJson.Write(new UpdateDataPoolRequest { Name = "molecule-geometries-v2" });
 
         json.Should().Be("""{"name":"molecule-geometries-v2"}""");
@@ -83,7 +102,7 @@ public class WireConventionTests
     public void Write_Timestamps_AreIso8601WithTheirOffset()
     {
         // The server sends "…Z"; the client writes the same instant as "+00:00" (System.Text.Json's DateTimeOffset format).
-        // Both are ISO-8601 UTC (DECISIONS.md); the golden comparison treats them as equal for that reason.
+        // Both are ISO-8601 UTC (docs/contract.md#wire-conventions); the golden comparison treats them as equal for that reason.
         var pool = new DataPool
         {
             Id = DataPoolId,

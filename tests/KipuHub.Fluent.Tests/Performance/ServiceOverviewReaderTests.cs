@@ -49,8 +49,8 @@ public sealed class ServiceOverviewReaderTests
     [MemberData(nameof(Items))]
     public void ReadsAnItemAsTheGeneratedMetadataDoes(string json)
     {
-        var generated = JsonSerializer.Deserialize(json, HubJsonContext.Default.ServiceOverview);
-        var reader = JsonSerializer.Deserialize(json, HubJsonReading.Context.ServiceOverview);
+        var generated = JsonSerializer.Deserialize(json, ServicesJsonContext.Default.ServiceOverview);
+        var reader = JsonSerializer.Deserialize(json, ServicesJsonReading.Context.ServiceOverview);
 
         reader.Should().Be(generated);
     }
@@ -61,8 +61,8 @@ public sealed class ServiceOverviewReaderTests
     {
         var json = $$"""{"content":[{{item}},{{Full}},null],"page":2,"size":3,"totalElements":9,"totalPages":3}""";
 
-        var generated = JsonSerializer.Deserialize(json, HubJsonContext.Default.PageEnvelopeServiceOverview)!;
-        var reader = JsonSerializer.Deserialize(json, HubJsonReading.Context.PageEnvelopeServiceOverview)!;
+        var generated = JsonSerializer.Deserialize(json, ServicesJsonContext.Default.PageEnvelopeServiceOverview)!;
+        var reader = JsonSerializer.Deserialize(json, ServicesJsonReading.Context.PageEnvelopeServiceOverview)!;
 
         reader.Content.Should().Equal(generated.Content);
         (reader.Page, reader.Size, reader.TotalElements, reader.TotalPages).Should().Be((generated.Page, generated.Size, generated.TotalElements, generated.TotalPages));
@@ -74,8 +74,8 @@ public sealed class ServiceOverviewReaderTests
     {
         var json = $$"""{"content":[{{item}}]}""";
 
-        var generated = () => JsonSerializer.Deserialize(json, HubJsonContext.Default.PageEnvelopeServiceOverview);
-        var reader = () => JsonSerializer.Deserialize(json, HubJsonReading.Context.PageEnvelopeServiceOverview);
+        var generated = () => JsonSerializer.Deserialize(json, ServicesJsonContext.Default.PageEnvelopeServiceOverview);
+        var reader = () => JsonSerializer.Deserialize(json, ServicesJsonReading.Context.PageEnvelopeServiceOverview);
 
         var expected = generated.Should().Throw<JsonException>().Which;
         var actual = reader.Should().Throw<JsonException>().Which;
@@ -90,10 +90,10 @@ public sealed class ServiceOverviewReaderTests
     [Fact]
     public void WritesAsTheGeneratedMetadataDoes()
     {
-        var item = JsonSerializer.Deserialize(Full, HubJsonContext.Default.ServiceOverview)!;
+        var item = JsonSerializer.Deserialize(Full, ServicesJsonContext.Default.ServiceOverview)!;
 
-        JsonSerializer.Serialize(item, HubJsonReading.Context.ServiceOverview)
-            .Should().Be(JsonSerializer.Serialize(item, HubJsonContext.Default.ServiceOverview));
+        JsonSerializer.Serialize(item, ServicesJsonReading.Context.ServiceOverview)
+            .Should().Be(JsonSerializer.Serialize(item, ServicesJsonContext.Default.ServiceOverview));
     }
 
     [Fact]
@@ -101,11 +101,11 @@ public sealed class ServiceOverviewReaderTests
     {
         var items = string.Join(",", Enumerable.Range(0, 200).Select(i => Full.Replace("s-1", $"s-{i}", StringComparison.Ordinal)));
         var json = $$"""{"content":[{{items}}],"page":0,"size":200,"totalElements":200,"totalPages":1}""";
-        var options = new JsonSerializerOptions(HubJsonReading.Context.Options) { DefaultBufferSize = 16 };
+        var options = new JsonSerializerOptions(ServicesJsonReading.Context.Options) { DefaultBufferSize = 16 };
 
         await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
         var page = (PageEnvelope<ServiceOverview>?)await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(PageEnvelope<ServiceOverview>)));
 
-        page!.Content.Should().Equal(JsonSerializer.Deserialize(json, HubJsonContext.Default.PageEnvelopeServiceOverview)!.Content);
+        page!.Content.Should().Equal(JsonSerializer.Deserialize(json, ServicesJsonContext.Default.PageEnvelopeServiceOverview)!.Content);
     }
 }

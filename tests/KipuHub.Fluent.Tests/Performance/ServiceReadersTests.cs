@@ -30,7 +30,7 @@ public sealed class ServiceReadersTests
         var data = new TheoryData<string, string>();
         foreach (var type in HandRead)
         {
-            foreach (var property in HubJsonContext.Default.GetTypeInfo(type)!.Properties)
+            foreach (var property in ServicesJsonContext.Default.GetTypeInfo(type)!.Properties)
             {
                 data.Add(type.Name, property.Name);
             }
@@ -49,7 +49,7 @@ public sealed class ServiceReadersTests
         reachable.Should().BeEquivalentTo(HandRead);
         foreach (var type in HandRead)
         {
-            HubJsonReading.Context.GetTypeInfo(type)!.Converter.GetType().Should().Be(typeof(WireReaderConverter<>).MakeGenericType(type));
+            ServicesJsonReading.Context.GetTypeInfo(type)!.Converter.GetType().Should().Be(typeof(WireReaderConverter<>).MakeGenericType(type));
         }
     }
 
@@ -77,8 +77,8 @@ public sealed class ServiceReadersTests
         var read = ShouldReadAsGenerated(json, type);
 
         // The member was really set: reading it is not the same as reading nothing.
-        JsonSerializer.Serialize(read, HubJsonContext.Default.GetTypeInfo(type)!)
-            .Should().NotBe(JsonSerializer.Serialize(JsonSerializer.Deserialize("{}", HubJsonContext.Default.GetTypeInfo(type)!), HubJsonContext.Default.GetTypeInfo(type)!));
+        JsonSerializer.Serialize(read, ServicesJsonContext.Default.GetTypeInfo(type)!)
+            .Should().NotBe(JsonSerializer.Serialize(JsonSerializer.Deserialize("{}", ServicesJsonContext.Default.GetTypeInfo(type)!), ServicesJsonContext.Default.GetTypeInfo(type)!));
     }
 
     public static TheoryData<string> Services() =>
@@ -132,8 +132,8 @@ public sealed class ServiceReadersTests
     [MemberData(nameof(Malformed))]
     public void Malformed_FailsWhereTheGeneratedMetadataFails(string json)
     {
-        var generated = () => JsonSerializer.Deserialize(json, HubJsonContext.Default.Service);
-        var reader = () => JsonSerializer.Deserialize(json, HubJsonReading.Context.Service);
+        var generated = () => JsonSerializer.Deserialize(json, ServicesJsonContext.Default.Service);
+        var reader = () => JsonSerializer.Deserialize(json, ServicesJsonReading.Context.Service);
 
         var expected = generated.Should().Throw<JsonException>().Which;
         var actual = reader.Should().Throw<JsonException>().Which;
@@ -146,33 +146,33 @@ public sealed class ServiceReadersTests
     [Fact]
     public void Write_IsTheGeneratedCodes()
     {
-        var service = JsonSerializer.Deserialize(ServiceWithFullVersions, HubJsonContext.Default.Service)!;
+        var service = JsonSerializer.Deserialize(ServiceWithFullVersions, ServicesJsonContext.Default.Service)!;
 
-        JsonSerializer.Serialize(service, HubJsonReading.Context.Service)
-            .Should().Be(JsonSerializer.Serialize(service, HubJsonContext.Default.Service));
+        JsonSerializer.Serialize(service, ServicesJsonReading.Context.Service)
+            .Should().Be(JsonSerializer.Serialize(service, ServicesJsonContext.Default.Service));
     }
 
     [Fact]
     public async Task AStreamedServiceInSmallBuffers_ReadsAsTheGeneratedMetadataReadsIt()
     {
-        var options = new JsonSerializerOptions(HubJsonReading.Context.Options) { DefaultBufferSize = 16 };
+        var options = new JsonSerializerOptions(ServicesJsonReading.Context.Options) { DefaultBufferSize = 16 };
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(ServiceWithFullVersions));
 
         var read = await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(Service)));
 
-        read.Should().BeEquivalentTo(JsonSerializer.Deserialize(ServiceWithFullVersions, HubJsonContext.Default.Service), o => o.ComparingRecordsByMembers().WithStrictOrdering());
+        read.Should().BeEquivalentTo(JsonSerializer.Deserialize(ServiceWithFullVersions, ServicesJsonContext.Default.Service), o => o.ComparingRecordsByMembers().WithStrictOrdering());
     }
 
     [Fact]
     public async Task AStreamedVersionListInSmallBuffers_ReadsAsTheGeneratedMetadataReadsIt()
     {
         var json = $"[{GoldenDocuments.ManagedServiceDefinition},null,{GoldenDocuments.WorkflowServiceDefinition}]";
-        var options = new JsonSerializerOptions(HubJsonReading.Context.Options) { DefaultBufferSize = 16 };
+        var options = new JsonSerializerOptions(ServicesJsonReading.Context.Options) { DefaultBufferSize = 16 };
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
         var read = await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(IReadOnlyList<ServiceDefinition>)));
 
-        read.Should().BeEquivalentTo(JsonSerializer.Deserialize(json, HubJsonContext.Default.IReadOnlyListServiceDefinition), o => o.ComparingRecordsByMembers().WithStrictOrdering());
+        read.Should().BeEquivalentTo(JsonSerializer.Deserialize(json, ServicesJsonContext.Default.IReadOnlyListServiceDefinition), o => o.ComparingRecordsByMembers().WithStrictOrdering());
     }
 
     private static string ServiceWithFullVersions =>
@@ -181,8 +181,8 @@ public sealed class ServiceReadersTests
     /// <summary>Reads <paramref name="json"/> both ways and asserts the results are the same, member by member and in their collection types.</summary>
     private static object? ShouldReadAsGenerated(string json, Type type)
     {
-        var generated = JsonSerializer.Deserialize(json, HubJsonContext.Default.GetTypeInfo(type)!);
-        var reader = JsonSerializer.Deserialize(json, HubJsonReading.Context.GetTypeInfo(type)!);
+        var generated = JsonSerializer.Deserialize(json, ServicesJsonContext.Default.GetTypeInfo(type)!);
+        var reader = JsonSerializer.Deserialize(json, ServicesJsonReading.Context.GetTypeInfo(type)!);
 
         reader.Should().BeEquivalentTo(generated, o => o.ComparingRecordsByMembers().WithStrictOrdering().RespectingRuntimeTypes());
         Shape(reader).Should().Be(Shape(generated), "lists, maps and nulls must be built as the generated metadata builds them");

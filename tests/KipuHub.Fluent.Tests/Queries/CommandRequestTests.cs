@@ -47,7 +47,7 @@ public sealed class CommandRequestTests
 
         version.Publish().ToRequest().RequestUri!.PathAndQuery.Should().Be("/qc-catalog/services/svc/versions/ver/publish");
         version.PublishInternal().ToRequest().RequestUri!.PathAndQuery.Should().Be("/qc-catalog/services/svc/versions/ver/publish-internal");
-        version.BuildStatus().ToRequest().RequestUri!.PathAndQuery.Should().Be("/qc-catalog/services/svc/versions/ver/build-status");
+        version.GetBuildStatus().ToRequest().RequestUri!.PathAndQuery.Should().Be("/qc-catalog/services/svc/versions/ver/build-status");
         version.Subscriptions().ToRequest().RequestUri!.PathAndQuery.Should().Be("/qc-catalog/services/svc/versions/ver/subscriptions");
     }
 
@@ -118,8 +118,8 @@ public sealed class CommandRequestTests
     {
         using var hub = TestClients.Create(_handler, organizationId: "default-org");
 
-        hub.Identity.Authorize().ToRequest().Headers.Contains("X-OrganizationId").Should().BeFalse();
-        hub.Identity.Accounts().ToRequest().Headers.Contains("X-OrganizationId").Should().BeFalse();
+        hub.Authentication.Authorize().ToRequest().Headers.Contains("X-OrganizationId").Should().BeFalse();
+        hub.Users.GetAccounts().ToRequest().Headers.Contains("X-OrganizationId").Should().BeFalse();
         hub.Marketplace.InOrg("x").ToRequest().Headers.Contains("X-OrganizationId").Should().BeFalse();
     }
 

@@ -1,0 +1,40 @@
+using KipuHub.FakeServer.Routing;
+using KipuHub.FakeServer.Store;
+
+namespace KipuHub.FakeServer.Modules;
+
+/// <summary>What a module declares: tables, a seeder, route tables.</summary>
+internal sealed class HubModuleBuilder(string module)
+{
+    internal List<TableDef> Tables { get; } = [];
+
+    internal List<Seeder> Seeders { get; } = [];
+
+    internal List<HubRouteTable> RouteTables { get; } = [];
+
+    /// <summary>Adds a table to every store.</summary>
+    public HubModuleBuilder Table(TableDef table)
+    {
+        Tables.Add(table);
+        return this;
+    }
+
+    /// <summary>Adds a seeder; it runs after the tenancy seeder and after the seeders named in <paramref name="after"/>.</summary>
+    /// <param name="name">The seeder's name, for other seeders' <paramref name="after"/>; by convention the module's namespace.</param>
+    /// <param name="run">Adds the rows.</param>
+    /// <param name="after">The seeders whose rows this one reads.</param>
+    public HubModuleBuilder Seed(string name, Action<SeedContext> run, params string[] after)
+    {
+        Seeders.Add(new Seeder(name, [TenancySeed.Name, .. after], run));
+        return this;
+    }
+
+    /// <summary>Serves a catalog namespace's endpoints with these handlers.</summary>
+    public HubModuleBuilder Routes(HubRouteTable routes)
+    {
+        RouteTables.Add(routes);
+        return this;
+    }
+
+    public override string ToString() => module;
+}

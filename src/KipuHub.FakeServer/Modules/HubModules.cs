@@ -1,0 +1,46 @@
+using System.Reflection;
+using KipuHub.FakeServer.Routing;
+using KipuHub.FakeServer.Store;
+
+namespace KipuHub.FakeServer.Modules;
+
+/// <summary>
+/// Every module of the fake, found once, and what they declare together: the store schema (the tenancy tables first,
+/// then every module's) and the route tables. Modules are taken in the order of their type names, so the order never
+/// depends on how reflection lists them.
+/// </summary>
+internal static class HubModules
+{
+    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes)> s_declared = new(Declare);
+
+    /// <summary>The modules, by type name.</summary>
+    public static IReadOnlyList<IHubModule> All { get; } = [.. typeof(IHubModule).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHubModule).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IHubModule)Activator.CreateInstance(t, nonPublic: true)!)];
+
+    /// <summary>The tables and seeders of every store.</summary>
+    public static StoreSchema Schema => s_declared.Value.Schema;
+
+    /// <summary>The handlers of every catalog namespace.</summary>
+    public static IReadOnlyList<HubRouteTable> RouteTables => s_declared.Value.Routes;
+
+    /// <summary>A store of every module's tables, seeded with <paramref name="seed"/>.</summary>
+    public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate) => new(Schema, seed, referenceDate);
+
+    private static (StoreSchema, IReadOnlyList<HubRouteTable>) Declare()
+    {
+        var tables = new List<TableDef> { Tenancy.Users, Tenancy.Tenants };
+        var seeders = new List<Seeder> { TenancySeed.Seeder };
+        var routes = new List<HubRouteTable>();
+        foreach (var module in All)
+        {
+            var builder = new HubModuleBuilder(module.GetType().Name);
+            module.Register(builder);
+            tables.AddRange(builder.Tables);
+            seeders.AddRange(builder.Seeders);
+            routes.AddRange(builder.RouteTables);
+        }
+        return (new StoreSchema(tables, seeders), routes);
+    }
+}

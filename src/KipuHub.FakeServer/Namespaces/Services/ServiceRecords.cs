@@ -1,0 +1,99 @@
+using KipuHub.Models;
+
+namespace KipuHub.FakeServer.Namespaces.Services;
+
+// The services module's rows. Rows are immutable: a change replaces the row (`with`), so snapshots share rows and a
+// failed write is taken back by putting the old row back. Wire model types inside (source, runtime, configurations,
+// plans) are immutable records too.
+
+internal sealed record ServiceRecord
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string TenantId { get; init; } = string.Empty;
+
+    /// <summary>The marketplace listing id; fixed at creation so a re-published service keeps its listing.</summary>
+    public string ListingId { get; init; } = string.Empty;
+
+    public string Name { get; init; } = string.Empty;
+
+    public ServiceType Type { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string LogoUrl { get; init; } = string.Empty;
+
+    public decimal Rating { get; init; }
+
+    public PricingCategory PricingCategory { get; init; }
+
+    public bool IsFeatured { get; init; }
+
+    public VersionRecord Version { get; init; } = new();
+
+    public BuildRecord Build { get; init; } = new();
+}
+
+/// <summary>The single version of a service.</summary>
+internal sealed record VersionRecord
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Label { get; init; } = string.Empty;
+
+    public string Context { get; init; } = string.Empty;
+
+    public string Description { get; init; } = string.Empty;
+
+    public ServiceLifecycle Lifecycle { get; init; }
+
+    public IReadOnlyList<string> IndustryIds { get; init; } = [];
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset ModifiedAt { get; init; }
+
+    public string CreatedBy { get; init; } = string.Empty;
+
+    public string ModifiedBy { get; init; } = string.Empty;
+
+    public ServiceSource Source { get; init; } = new();
+
+    public RuntimeConfiguration Runtime { get; init; } = new();
+
+    public IReadOnlyList<ResourceConfiguration> Configurations { get; init; } = [];
+
+    public IReadOnlyList<PricingPlan> PricingPlans { get; init; } = [];
+
+    public string ProductionEndpoint { get; init; } = string.Empty;
+
+    public string GatewayEndpoint { get; init; } = string.Empty;
+}
+
+/// <summary>The latest build of a version, with its log.</summary>
+internal sealed record BuildRecord
+{
+    public BuildStatus Status { get; init; }
+
+    public BuildStep Step { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public ValidationState? Validation { get; init; }
+
+    public string ValidationSummary { get; init; } = string.Empty;
+
+    public IReadOnlyList<string> ValidationMessages { get; init; } = [];
+
+    public IReadOnlyList<string> LogLines { get; init; } = [];
+}
+
+/// <summary>An industry of the fixed taxonomy that versions are tagged with.</summary>
+internal sealed record IndustryRecord
+{
+    public string Uuid { get; init; } = string.Empty;
+
+    public string Label { get; init; } = string.Empty;
+}

@@ -1,0 +1,123 @@
+using KipuHub.FakeServer.Namespaces.Applications;
+using KipuHub.FakeServer.Namespaces.Marketplace;
+using KipuHub.FakeServer.Namespaces.Services;
+using KipuHub.FakeServer.Store;
+using KipuHub.Models;
+
+namespace KipuHub.FakeServer.Namespaces.Subscriptions;
+
+/// <summary>
+/// The subscriptions rules: an application of the caller's tenant subscribes once to a service that is PUBLISHED (any
+/// tenant) or ACCESSIBLE (same tenant). A service the caller cannot see is 404; one it can see but that is not
+/// published is 409.
+/// </summary>
+internal static class SubscriptionsDomain
+{
+    /// <summary>Whether an application of <paramref name="tenantId"/> may subscribe to <paramref name="service"/>.</summary>
+    public static bool IsSubscribable(ServiceRecord service, string? tenantId) =>
+        service.Version.Lifecycle == ServiceLifecycle.Published
+        || (service.Version.Lifecycle == ServiceLifecycle.Accessible && service.TenantId == tenantId);
+
+    /// <summary>The table's invariant: the service is still one the application's tenant may subscribe to.</summary>
+    public static bool IsSubscribed(SubscriptionRecord subscription, IRowLookup rows) =>
+        rows.Find(ServicesModule.Services, subscription.ServiceId) is ServiceRecord service
+        && IsSubscribable(service, SubscriptionsModule.Subscriptions.TenantOf(subscription, rows));
+
+    public static Result<Subscription> Create(FakeHubStore store, Caller caller, CreateSubscriptionRequest request)
+    {
+        var missing = new[] { ("serviceId", request.ServiceId), ("applicationId", request.ApplicationId) }
+            .Where(f => string.IsNullOrWhiteSpace(f.Item2))
+            .Select(f => f.Item1)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            return Failure.Invalid($"A subscription needs both 'serviceId' and 'applicationId'; missing or empty: {string.Join(", ", missing)}.");
+        }
+        using var write = store.Writing();
+        var application = store.Table(ApplicationsModule.Applications).Find(caller, request.ApplicationId!);
+        if (application.Failure is { } failure)
+        {
+            return write.Commit<Subscription>(failure);
+        }
+        if (store.Table(ServicesModule.Services).Find(request.ServiceId!) is not { } service
+            || (service.TenantId != caller.TenantId && service.Version.Lifecycle != ServiceLifecycle.Published))
+        {
+            return write.Commit<Subscription>(Failure.NotFound($"Service '{request.ServiceId}' was not found: subscribe to a PUBLISHED service (GET /v2/apis, " +
+                $"its serviceId) or to an ACCESSIBLE service of {caller.DescribeTenant()}."));
+        }
+        if (!IsSubscribable(service, caller.TenantId))
+        {
+            return write.Commit<Subscription>(Failure.Conflict($"Service '{service.Id}' is CREATED; publish it (publish-internal for ACCESSIBLE, or publish) " +
+                "before subscribing to it."));
+        }
+        var subscriptions = store.Table(SubscriptionsModule.Subscriptions);
+        if (subscriptions.Rows.FirstOrDefault(s => s.ApplicationId == application.Value!.Id && s.ServiceId == service.Id) is { } existing)
+        {
+            return write.Commit<Subscription>(Failure.Conflict($"Application '{application.Value!.Id}' is already subscribed to service '{service.Id}' " +
+                $"(subscription '{existing.Id}')."));
+        }
+        var subscription = new SubscriptionRecord
+        {
+            Id = store.NextId(),
+            ApplicationId = application.Value!.Id,
+            ServiceId = service.Id,
+            CreatedAt = store.Tick(),
+            LogsAvailable = true,
+        };
+        subscriptions.Add(subscription);
+        return write.Commit<Subscription>(Dto(store, subscription, caller));
+    }
+
+    public static Result<Subscription> Get(FakeHubStore store, Caller caller, string subscriptionId)
+    {
+        using var read = store.Reading();
+        var found = store.Table(SubscriptionsModule.Subscriptions).Find(caller, subscriptionId);
+        return found.Failure ?? (Result<Subscription>)Dto(store, found.Value!, caller);
+    }
+
+    public static Failure? Delete(FakeHubStore store, Caller caller, string subscriptionId)
+    {
+        using var write = store.Writing();
+        var subscriptions = store.Table(SubscriptionsModule.Subscriptions);
+        if (subscriptions.Find(caller, subscriptionId).Failure is { } failure)
+        {
+            return write.Commit(failure);
+        }
+        subscriptions.Delete(subscriptionId);
+        store.Tick();
+        return write.Commit();
+    }
+
+    public static Result<IReadOnlyList<ServiceExecution>> ListExecutions(FakeHubStore store, Caller caller, string subscriptionId)
+    {
+        using var read = store.Reading();
+        var found = store.Table(SubscriptionsModule.Subscriptions).Find(caller, subscriptionId);
+        if (found.Failure is { } failure)
+        {
+            return failure;
+        }
+        return found.Value!.Executions
+            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => new ServiceExecution { Id = e.Id, Status = e.Status, CreatedAt = e.CreatedAt, StartedAt = e.StartedAt, EndedAt = e.EndedAt })
+            .ToList();
+    }
+
+    /// <summary>The subscriptions that match, in creation order, as the API shows them. Callers hold the lock.</summary>
+    public static List<Subscription> Dtos(FakeHubStore store, Caller caller, Func<SubscriptionRecord, bool> match) =>
+        [.. store.Table(SubscriptionsModule.Subscriptions).Rows.Where(match)
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => Dto(store, s, caller))];
+
+    private static Subscription Dto(FakeHubStore store, SubscriptionRecord subscription, Caller caller)
+    {
+        var service = store.Table(ServicesModule.Services).Find(subscription.ServiceId)!;
+        return new Subscription
+        {
+            Id = subscription.Id,
+            Application = ApplicationsDomain.Dto(store, store.Table(ApplicationsModule.Applications).Find(subscription.ApplicationId)!, caller),
+            Api = MarketplaceDomain.Dto(store, service),
+            PricingPlan = service.Version.PricingPlans.FirstOrDefault(),
+            LogsAvailable = subscription.LogsAvailable,
+        };
+    }
+}

@@ -1,0 +1,93 @@
+namespace KipuHub.FakeServer.Store;
+
+/// <summary>
+/// Keeps resets and restores out of the middle of a request. A catalog request resolves its caller and then runs its
+/// handler, two store operations; an exclusive operation waits until every request in flight has finished, and new
+/// requests wait until it is done, so no request sees half of an old state and half of a new one.
+/// </summary>
+internal sealed class RequestGate
+{
+    private readonly Lock _sync = new();
+    private int _active;
+    private int _exclusive;
+    private TaskCompletionSource _open = Completed();
+    private TaskCompletionSource? _drained;
+
+    /// <summary>Admits one request; dispose the result when the request has finished.</summary>
+    public async ValueTask<Pass> EnterAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task wait;
+            lock (_sync)
+            {
+                if (_exclusive == 0)
+                {
+                    _active++;
+                    return new Pass(this);
+                }
+                wait = _open.Task;
+            }
+            await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs <paramref name="operation"/> once no request is in flight, holding new ones back meanwhile.</summary>
+    public T RunExclusive<T>(Func<T> operation)
+    {
+        Task drained;
+        lock (_sync)
+        {
+            if (_exclusive++ == 0)
+            {
+                _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_active == 0)
+            {
+                _drained.TrySetResult();
+            }
+            drained = _drained.Task;
+        }
+        try
+        {
+            drained.Wait();
+            return operation();
+        }
+        finally
+        {
+            lock (_sync)
+            {
+                if (--_exclusive == 0)
+                {
+                    _drained = null;
+                    _open.TrySetResult();
+                }
+            }
+        }
+    }
+
+    private void Exit()
+    {
+        lock (_sync)
+        {
+            if (--_active == 0)
+            {
+                _drained?.TrySetResult();
+            }
+        }
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var open = new TaskCompletionSource();
+        open.SetResult();
+        return open;
+    }
+
+    /// <summary>One admitted request.</summary>
+    public readonly struct Pass(RequestGate gate) : IDisposable
+    {
+        public void Dispose() => gate.Exit();
+    }
+}

@@ -1,0 +1,169 @@
+using KipuHub.Contract;
+using KipuHub.Models;
+
+namespace KipuHub.FakeServer.Store;
+
+/// <summary>A member asked for when creating a tenant.</summary>
+internal sealed record MemberRequest(string? Username, PermissionRole Role);
+
+/// <summary>A created tenant and its members with their tokens.</summary>
+internal sealed record CreatedTenant(string Id, string Name, IReadOnlyList<(UserRecord User, PermissionRole Role)> Members);
+
+/// <summary>
+/// Who may act where: the users and tenants tables, resolving a request's caller, and the per-test tenants of the
+/// admin API. Every other table's tenancy builds on these.
+/// </summary>
+internal static class Tenancy
+{
+    /// <summary>The longest display name of a created tenant.</summary>
+    public const int MaxNameLength = 255;
+
+    private const string SeededTokens = "The fake's seeded tokens are demo-token, alice-token and bob-token.";
+
+    public static TableDef<UserRecord> Users { get; } = new("users", u => u.Id);
+
+    public static TableDef<TenantRecord> Tenants { get; } = new("tenants", t => t.Id);
+
+    /// <summary>Finds the user of a token and the tenant the request acts in.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="token">The X-Auth-Token header.</param>
+    /// <param name="organizationId">The X-OrganizationId header; empty or the caller's own account id means the personal account.</param>
+    /// <param name="scope">Global endpoints ignore the organization header.</param>
+    public static Result<Caller> ResolveCaller(FakeHubStore store, string? token, string? organizationId, HubScope scope)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return Failure.Unauthenticated($"The request has no X-Auth-Token header. Send a personal access token in it. {SeededTokens}");
+        }
+        using var read = store.Reading();
+        // A loop, not FirstOrDefault with a lambda: this runs on every request, and the lambda would capture the token.
+        UserRecord? user = null;
+        foreach (var candidate in store.Table(Users).Rows)
+        {
+            if (string.Equals(candidate.Token, token, StringComparison.Ordinal))
+            {
+                user = candidate;
+                break;
+            }
+        }
+        if (user is null)
+        {
+            return Failure.Unauthenticated($"The X-Auth-Token is not a valid personal access token. {SeededTokens}");
+        }
+        var tenants = store.Table(Tenants);
+        var personal = tenants.Find(user.Id)!;
+        if (scope == HubScope.Global || string.IsNullOrWhiteSpace(organizationId) || organizationId == user.Id)
+        {
+            return new Caller(user.Id, user.Username, token, personal.Id, personal.DisplayName, PermissionRole.Owner);
+        }
+        // An unknown organization gets the same answer as a foreign one, so ids cannot be probed.
+        if (tenants.Find(organizationId) is { IsOrganization: true } organization && organization.RoleOf(user.Id) is { } role)
+        {
+            return new Caller(user.Id, user.Username, token, organization.Id, organization.DisplayName, role);
+        }
+        return Failure.Denied($"User '{user.Username}' is not a member of organization '{organizationId}' (X-OrganizationId). " +
+            "GET /my/accounts lists the organizations this token can act in; omit X-OrganizationId to act in the personal account.");
+    }
+
+    /// <summary>A user's personal account: the user is its only member, as OWNER.</summary>
+    public static TenantRecord PersonalAccount(UserRecord user) => new()
+    {
+        Id = user.Id,
+        DisplayName = $"{user.FirstName} {user.LastName}",
+        IsOrganization = false,
+        AccountTypeName = "PERSONAL",
+        AccountFeature = "FREE",
+        Members = [new TenantMember(user.Id, PermissionRole.Owner)],
+    };
+
+    /// <summary>Whether a tenant exists. Callers hold the lock.</summary>
+    public static bool Exists(FakeHubStore store, string tenantId) => store.Table(Tenants).Find(tenantId) is not null;
+
+    /// <summary>The tenants of the seed, by their seed role.</summary>
+    public static string SeededTenantId(FakeHubStore store, string key) => store.SeedState.Tenants.Single(t => t.Key == key).Id;
+
+    /// <summary>A new organization with new users in the given roles, each with a personal account and a token.</summary>
+    public static Result<CreatedTenant> CreateTenant(FakeHubStore store, string? name, IReadOnlyList<MemberRequest> members)
+    {
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength))
+        {
+            return Failure.Malformed($"The tenant 'name' must be 1 to {MaxNameLength} characters, or left out for a generated one; got '{name}'.");
+        }
+        if (members.Count == 0)
+        {
+            return Failure.Malformed("A tenant needs at least one member; give 'members' as [{\"role\": \"OWNER\"}, ...].");
+        }
+        foreach (var member in members)
+        {
+            if (member.Role != PermissionRole.Owner && member.Role != PermissionRole.Maintainer && member.Role != PermissionRole.Viewer)
+            {
+                return Failure.Malformed($"Member role '{member.Role}' is not one of OWNER, MAINTAINER, VIEWER.");
+            }
+            if (member.Username is { } username && (username.Length is 0 or > 40 || !username.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+            {
+                return Failure.Malformed($"Member username '{username}' must be 1 to 40 letters, digits, '-', '_' or '.'.");
+            }
+        }
+        using var write = store.Writing();
+        var id = store.NextId();
+        var suffix = id[..8];
+        var created = new List<(UserRecord, PermissionRole)>();
+        foreach (var member in members)
+        {
+            var username = $"{member.Username ?? member.Role.Value.ToLowerInvariant()}-{suffix}-{created.Count + 1}";
+            var user = new UserRecord
+            {
+                Id = store.NextId(),
+                Username = username,
+                Token = store.NextSecret(),
+                FirstName = member.Role.Value[..1] + member.Role.Value[1..].ToLowerInvariant(),
+                LastName = suffix,
+                Email = $"{username}@example.com",
+            };
+            store.Table(Users).Add(user);
+            store.Table(Tenants).Add(PersonalAccount(user));
+            created.Add((user, member.Role));
+        }
+        var organization = new TenantRecord
+        {
+            Id = id,
+            DisplayName = name ?? $"Test Org {suffix}",
+            IsOrganization = true,
+            AccountTypeName = "ORGANIZATION",
+            AccountFeature = "TEAM",
+            Members = [.. created.Select(c => new TenantMember(c.Item1.Id, c.Item2))],
+        };
+        store.Table(Tenants).Add(organization);
+        return write.Commit<CreatedTenant>(new CreatedTenant(organization.Id, organization.DisplayName, created));
+    }
+
+    /// <summary>Removes a created organization, the users created with it, and everything they own.</summary>
+    public static Failure? RemoveTenant(FakeHubStore store, string tenantId)
+    {
+        using var write = store.Writing();
+        var tenants = store.Table(Tenants);
+        if (tenants.Find(tenantId) is not { } tenant)
+        {
+            return write.Commit(FakeHubStore.UnknownTenant(tenantId));
+        }
+        if (store.SeedState.Tenants.Any(t => t.Id == tenantId))
+        {
+            return write.Commit(Failure.Malformed($"Tenant '{tenantId}' ({tenant.DisplayName}) is part of the seed and cannot be removed; " +
+                "reset it instead (POST /_admin/reset?tenant=...)."));
+        }
+        if (!tenant.IsOrganization)
+        {
+            return write.Commit(Failure.Malformed($"Tenant '{tenantId}' is a personal account; remove the organization it was created with."));
+        }
+        store.RemoveContentOf(tenantId, prune: false);
+        foreach (var member in tenant.Members.Where(m => !store.SeedState.Tenants.Any(t => t.Id == m.UserId)))
+        {
+            store.RemoveContentOf(member.UserId, prune: false);
+            tenants.Delete(member.UserId);
+            store.Table(Users).Delete(member.UserId);
+        }
+        tenants.Delete(tenantId);
+        store.RemoveContentOf(tenantId);
+        return write.Commit();
+    }
+}
