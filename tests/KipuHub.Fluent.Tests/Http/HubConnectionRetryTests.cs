@@ -232,7 +232,7 @@ public sealed class HubConnectionRetryTests
     [InlineData(504, true)]
     [InlineData(505, false)]
     public void IsTransient_CoversExactlyTheDocumentedStatuses(int status, bool transient) =>
-        HubConnection.IsTransient((HttpStatusCode)status).Should().Be(transient);
+        HubSender.IsTransient((HttpStatusCode)status).Should().Be(transient);
 
     private static TimeSpan Gap(RecordedRequest first, RecordedRequest second) =>
         Stopwatch.GetElapsedTime(first.Timestamp, second.Timestamp);
