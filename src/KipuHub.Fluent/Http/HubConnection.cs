@@ -71,7 +71,7 @@ internal sealed class HubConnection : IDisposable
     public Task DownloadAsync(HubCall call, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        return SendCoreAsync(call, static (response, _, destination, token) => HubResponseReader.CopyBodyAsync(response, destination, token), destination, cancellationToken);
+        return SendCoreAsync(call, static (response, state, destination, token) => HubResponseReader.CopyBodyAsync(response, state, destination, token), destination, cancellationToken);
     }
 
     public void Dispose()
@@ -127,7 +127,12 @@ internal sealed class HubConnection : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            HubLog.Failed(_logger, state.Method, state.Path, state.ElapsedMilliseconds, state.Attempts, HubSender.Describe(ex));
+            // After the retries, or while a body was being buffered (HttpClient wraps that IOException in one of these).
+            throw LogFailed(state, new HubConnectionException(state.Method, state.Path, state.Attempts, ex));
+        }
+        catch (HubConnectionException ex)
+        {
+            LogFailed(state, ex);
             throw;
         }
         finally
@@ -135,5 +140,11 @@ internal sealed class HubConnection : IDisposable
             response?.Dispose();
             state.DisposeRequests();
         }
+    }
+
+    private HubConnectionException LogFailed(CallState state, HubConnectionException error)
+    {
+        HubLog.Failed(_logger, state.Method, state.Path, state.ElapsedMilliseconds, state.Attempts, HubSender.Describe(error.InnerException!));
+        return error;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class HubResponseReader
     /// <summary>How much of an error body is read and kept.</summary>
     internal const int MaxErrorBodyBytes = 64 * 1024;
 
+    /// <summary>As Stream.CopyToAsync: under the large object heap threshold.</summary>
+    private const int CopyBufferBytes = 81_920;
+
     /// <summary>Tokens shorter than this are not searched for in error bodies (redacting them would mangle text).</summary>
     private const int MinRedactableTokenLength = 8;
 
@@ -51,24 +54,63 @@ internal sealed class HubResponseReader
                     $"its body could not be read as the {FriendlyName(resultType.Type)} that {state.Call.Endpoint.Id} returns: {ex.Message}",
                     ex);
             }
+            catch (IOException ex)
+            {
+                throw ConnectionLost(state, ex);
+            }
             return result ?? throw new HubResponseException(
                 state.Method, state.Path, response.StatusCode, $"its body is JSON null, where {state.Call.Endpoint.Id} returns a {FriendlyName(resultType.Type)}.");
         }
     }
 
-    public static async Task<bool> CopyBodyAsync(HttpResponseMessage response, Stream destination, CancellationToken token)
+    /// <remarks>
+    /// Copied by hand rather than with Stream.CopyToAsync, so that a failed read (the connection) and a failed write
+    /// (the caller's stream, a full disk say) are told apart.
+    /// </remarks>
+    public static async Task<bool> CopyBodyAsync(HttpResponseMessage response, CallState state, Stream destination, CancellationToken token)
     {
-        var source = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-        await using (source.ConfigureAwait(false))
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferBytes);
+        try
         {
-            await source.CopyToAsync(destination, token).ConfigureAwait(false);
+            var source = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            await using (source.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    int read;
+                    try
+                    {
+                        read = await source.ReadAsync(buffer, token).ConfigureAwait(false);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw ConnectionLost(state, ex);
+                    }
+                    if (read == 0)
+                    {
+                        return true;
+                    }
+                    await destination.WriteAsync(buffer.AsMemory(0, read), token).ConfigureAwait(false);
+                }
+            }
         }
-        return true;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public async Task<ApiException> ReadErrorAsync(HttpResponseMessage response, CallState state, CancellationToken token)
     {
-        var body = await ReadCappedTextAsync(response.Content, MaxErrorBodyBytes, token).ConfigureAwait(false);
+        string body;
+        try
+        {
+            body = await ReadCappedTextAsync(response.Content, MaxErrorBodyBytes, token).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            throw ConnectionLost(state, ex);
+        }
         var errorMessage = LooksLikeJson(response.Content, body) ? ParseErrorMessage(body) : null;
         return CreateApiException(
             response.StatusCode,
@@ -121,6 +163,10 @@ internal sealed class HubResponseReader
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The server has answered, so the attempts are over: a body cut off is not retried.</summary>
+    private static HubConnectionException ConnectionLost(CallState state, IOException cause) =>
+        new(state.Method, state.Path, state.Attempts, cause);
 
     private static Encoding EncodingOf(HttpContent content)
     {
