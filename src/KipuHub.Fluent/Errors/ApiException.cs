@@ -13,7 +13,7 @@ namespace KipuHub.Errors;
 /// Transient statuses (408, 429, 502, 503, 504) are retried first, as <see cref="HubPlatformClientOptions.MaxRetries"/> allows;
 /// the exception describes the last answer. Neither the message nor any property holds request headers or the token.
 /// </remarks>
-public class ApiException : Exception
+public class ApiException : HubException
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> s_noHeaders =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
@@ -32,11 +32,9 @@ public class ApiException : Exception
         string? errorMessage = null,
         string? body = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? headers = null)
-        : base(FormatMessage(statusCode, method, path, errorMessage))
+        : base(method, path, FormatMessage(statusCode, method, path, errorMessage))
     {
         StatusCode = statusCode;
-        Method = method;
-        Path = path;
         ErrorMessage = errorMessage;
         Body = body ?? "";
         Headers = headers ?? s_noHeaders;
@@ -44,12 +42,6 @@ public class ApiException : Exception
 
     /// <summary>The status of the answer, for example <see cref="HttpStatusCode.NotFound"/>; cast it to <see cref="int"/> for the number.</summary>
     public HttpStatusCode StatusCode { get; }
-
-    /// <summary>The HTTP method of the call, for example <c>GET</c>.</summary>
-    public string Method { get; }
-
-    /// <summary>The path of the call relative to the base URL, with its values filled in and without the query string, for example <c>/services/42</c>.</summary>
-    public string Path { get; }
 
     /// <summary>The server's explanation: the <c>errorMessage</c> of the JSON error body, or <see langword="null"/> when the body has none or is not JSON.</summary>
     public string? ErrorMessage { get; }

@@ -12,7 +12,7 @@ namespace KipuHub.Errors;
 /// effect) and the client could not understand the answer, which usually means the client and the API disagree
 /// about the contract. The <see cref="Exception.InnerException"/> is the <see cref="System.Text.Json.JsonException"/>, if any.
 /// </remarks>
-public sealed class HubResponseException : Exception
+public sealed class HubResponseException : HubException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="method">The HTTP method of the call.</param>
@@ -21,18 +21,10 @@ public sealed class HubResponseException : Exception
     /// <param name="problem">What was wrong with the body, as a sentence.</param>
     /// <param name="innerException">The parse failure, if any.</param>
     public HubResponseException(string method, string path, HttpStatusCode statusCode, string problem, Exception? innerException = null)
-        : base($"{method} {path} answered {(int)statusCode} {ApiException.ReasonPhraseOf(statusCode)}, but {problem}", innerException)
+        : base(method, path, $"{method} {path} answered {(int)statusCode} {ApiException.ReasonPhraseOf(statusCode)}, but {problem}", innerException)
     {
-        Method = method;
-        Path = path;
         StatusCode = statusCode;
     }
-
-    /// <summary>The HTTP method of the call, for example <c>GET</c>.</summary>
-    public string Method { get; }
-
-    /// <summary>The path of the call relative to the base URL, with its values filled in and without the query string.</summary>
-    public string Path { get; }
 
     /// <summary>The success status of the answer.</summary>
     public HttpStatusCode StatusCode { get; }

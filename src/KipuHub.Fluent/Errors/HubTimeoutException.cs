@@ -7,9 +7,10 @@ namespace KipuHub.Errors;
 /// </summary>
 /// <remarks>
 /// Cancelling through the caller's own <see cref="CancellationToken"/> raises <see cref="OperationCanceledException"/>
-/// instead, so a timeout and a cancellation can be told apart.
+/// instead, so a timeout and a cancellation can be told apart. This type derives from <see cref="HubException"/>, not
+/// <see cref="TimeoutException"/>, so that <c>catch (HubException)</c> covers it with every other failure of a call.
 /// </remarks>
-public sealed class HubTimeoutException : TimeoutException
+public sealed class HubTimeoutException : HubException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="method">The HTTP method of the call.</param>
@@ -18,18 +19,10 @@ public sealed class HubTimeoutException : TimeoutException
     /// <param name="timeoutSource">Where the limit was set, for the message; by default <c>HubPlatformClientOptions.Timeout</c>.</param>
     /// <param name="innerException">The cancellation that stopped the call, if any.</param>
     public HubTimeoutException(string method, string path, TimeSpan timeout, string? timeoutSource = null, Exception? innerException = null)
-        : base($"{method} {path} did not complete within {timeout} (timeout set by {timeoutSource ?? "HubPlatformClientOptions.Timeout"}).", innerException)
+        : base(method, path, $"{method} {path} did not complete within {timeout} (timeout set by {timeoutSource ?? "HubPlatformClientOptions.Timeout"}).", innerException)
     {
-        Method = method;
-        Path = path;
         Timeout = timeout;
     }
-
-    /// <summary>The HTTP method of the call, for example <c>GET</c>.</summary>
-    public string Method { get; }
-
-    /// <summary>The path of the call relative to the base URL, with its values filled in and without the query string.</summary>
-    public string Path { get; }
 
     /// <summary>The limit that elapsed.</summary>
     public TimeSpan Timeout { get; }

@@ -85,6 +85,19 @@ public sealed class ClientRetryTests : FakeHubTest
     }
 
     [Fact]
+    public async Task A_connection_dropped_on_every_attempt_raises_HubConnectionException_with_the_transport_error_inside()
+    {
+        Hub.Faults.Add(FakeHubFault.On(HubCatalog.ApplicationsList) with { Drop = true });
+
+        var act = () => Hub.Client.Applications.ListAsync();
+
+        var error = (await act.Should().ThrowAsync<HubConnectionException>()).Which;
+        error.InnerException.Should().BeOfType<HttpRequestException>();
+        error.Attempts.Should().Be(3, "the default MaxRetries is 2");
+        Hub.Journal.ShouldHaveCalled(HubCatalog.ApplicationsList).Times(3);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_a_transport_error_for_a_plain_HttpClient()
     {
         Hub.Faults.Add(FakeHubFault.On(HubCatalog.ApplicationsList) with { Drop = true });

@@ -143,7 +143,7 @@ public sealed class HubConnectionErrorTests
         var act = () => connection.SendAsync(TestHub.GetService(), default);
 
         var error = (await act.Should().ThrowAsync<InternalServerException>()).Which;
-        error.Body.Length.Should().Be(HubConnection.MaxErrorBodyBytes);
+        error.Body.Length.Should().Be(HubResponseReader.MaxErrorBodyBytes);
     }
 
     [Fact]

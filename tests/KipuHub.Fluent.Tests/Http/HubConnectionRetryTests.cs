@@ -64,16 +64,24 @@ public sealed class HubConnectionRetryTests
         handler.Requests.Should().HaveCount(3);
     }
 
-    [Fact]
-    public async Task ConnectionFailureOnEveryAttempt_SurfacesTheHttpRequestException()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task ConnectionFailureOnEveryAttempt_RaisesHubConnectionExceptionAfterMaxRetriesPlusOneAttempts(int maxRetries)
     {
         var handler = new StubHttpHandler().ThenConnectionFailure();
-        using var connection = TestHub.Connect(handler);
+        using var connection = TestHub.Connect(handler, o => o.MaxRetries = maxRetries);
 
-        var act = () => connection.SendAsync(TestHub.GetService(), default);
+        var act = () => connection.SendAsync(TestHub.GetService("svc-5"), default);
 
-        await act.Should().ThrowAsync<HttpRequestException>().WithMessage("Connection refused (stub)");
-        handler.Requests.Should().HaveCount(3);
+        var error = (await act.Should().ThrowAsync<HubConnectionException>()).Which;
+        error.InnerException.Should().BeOfType<HttpRequestException>().Which.Message.Should().Be("Connection refused (stub)");
+        error.Attempts.Should().Be(maxRetries + 1);
+        error.Method.Should().Be("GET");
+        error.Path.Should().Be("/services/svc-5");
+        handler.Requests.Should().HaveCount(maxRetries + 1);
     }
 
     [Theory]
@@ -111,7 +119,7 @@ public sealed class HubConnectionRetryTests
 
         var act = () => connection.SendAsync(TestHub.CreateApplication(), default);
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        (await act.Should().ThrowAsync<HubConnectionException>()).Which.Attempts.Should().Be(1);
         handler.Requests.Should().HaveCount(1);
     }
 
@@ -168,7 +176,7 @@ public sealed class HubConnectionRetryTests
 
         var act = () => connection.SendAsync(TestHub.GetService(), default);
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        (await act.Should().ThrowAsync<HubConnectionException>()).Which.InnerException.Should().BeOfType<HttpRequestException>();
         handler.Requests.Should().HaveCount(1);
     }
 
@@ -232,7 +240,7 @@ public sealed class HubConnectionRetryTests
     [InlineData(504, true)]
     [InlineData(505, false)]
     public void IsTransient_CoversExactlyTheDocumentedStatuses(int status, bool transient) =>
-        HubConnection.IsTransient((HttpStatusCode)status).Should().Be(transient);
+        HubSender.IsTransient((HttpStatusCode)status).Should().Be(transient);
 
     private static TimeSpan Gap(RecordedRequest first, RecordedRequest second) =>
         Stopwatch.GetElapsedTime(first.Timestamp, second.Timestamp);

@@ -13,7 +13,7 @@ public sealed class HubConnectionTimeoutTests
         var act = () => connection.SendAsync(TestHub.GetService("svc-3"), default);
 
         var error = (await act.Should().ThrowAsync<HubTimeoutException>()).Which;
-        error.Should().BeAssignableTo<TimeoutException>();
+        error.Should().BeAssignableTo<HubException>();
         error.Message.Should().Be("GET /services/svc-3 did not complete within 00:00:00.2000000 (timeout set by HubPlatformClientOptions.Timeout).");
         error.Timeout.Should().Be(TimeSpan.FromMilliseconds(200));
         error.Method.Should().Be("GET");

@@ -90,7 +90,7 @@ public sealed class RedactionTests
         {
             await call();
         }
-        catch (Exception ex) when (ex is ApiException or HubTimeoutException or HttpRequestException)
+        catch (HubException ex)
         {
             return ex;
         }

@@ -78,6 +78,6 @@ public sealed class RedirectTests
             .Should().ThrowAsync<ApiException>()).Which;
 
         error.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        handler.Requests.Should().HaveCount(HubConnection.MaxRedirects + 1);
+        handler.Requests.Should().HaveCount(HubSender.MaxRedirects + 1);
     }
 }

@@ -49,6 +49,19 @@ internal sealed class StubHttpHandler : HttpMessageHandler
     public StubHttpHandler ThenConnectionFailure() =>
         Then((_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused (stub)", null, null)));
 
+    /// <summary>
+    /// Answers <paramref name="status"/> with the start of a JSON body, then fails the next read as a dropped connection
+    /// would: with <paramref name="failure"/>, or by default the <see cref="HttpIOException"/> SocketsHttpHandler raises.
+    /// </summary>
+    public StubHttpHandler ThenBodyCutOff(HttpStatusCode status = HttpStatusCode.OK, IOException? failure = null) =>
+        Then(() =>
+        {
+            var cut = failure ?? new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely (stub).");
+            var content = new StreamContent(new BreakingStream("""{"id":"p","count":"""u8.ToArray(), cut));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return new HttpResponseMessage(status) { Content = content };
+        });
+
     /// <summary>Waits (honouring cancellation) before answering 200.</summary>
     public StubHttpHandler ThenDelay(TimeSpan delay, string body = "{}") =>
         Then(async (_, token) =>
@@ -101,6 +114,61 @@ internal sealed class StubHttpHandler : HttpMessageHandler
             base.Dispose(disposing);
         }
     }
+}
+
+/// <summary>Delivers its bytes, then fails; not seekable, so that its content has no length, as a streamed answer.</summary>
+internal sealed class BreakingStream(byte[] bytes, IOException failure) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position == bytes.Length)
+        {
+            throw failure;
+        }
+        var count = Math.Min(buffer.Length, bytes.Length - _position);
+        bytes.AsSpan(_position, count).CopyTo(buffer);
+        _position += count;
+        return count;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ValueTask.FromResult(Read(buffer.Span));
+        }
+        catch (IOException ex)
+        {
+            return ValueTask.FromException<int>(ex);
+        }
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>What a request looked like when it reached the handler.</summary>
