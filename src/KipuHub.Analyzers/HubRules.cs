@@ -1,8 +1,8 @@
 namespace KipuHub.Analyzers;
 
 /// <summary>
-/// The KipuHub rule IDs and their documentation pages. The fake server's strict mode reports the same IDs and links;
-/// it reads these constants at compile time, so the two can never disagree.
+/// The KipuHub rule IDs and their documentation pages. The fake server's strict mode reports the same IDs and links:
+/// this file is compiled into both assemblies, so the two can never disagree.
 /// </summary>
 internal static class HubRules
 {
