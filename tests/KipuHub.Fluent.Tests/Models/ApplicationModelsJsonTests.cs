@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class ApplicationModelsJsonTests
     [Fact]
     public void Application_GoldenDocument_ReadsEveryField()
     {
-        var application = GoldenJson.Read<Application>(GoldenDocuments.Application);
+        var application = GoldenJson.Read<Application>(GoldenFiles.Json("Application"));
 
         application.Id.Should().Be(GoldenDocuments.ApplicationId);
         application.Name.Should().Be("portfolio-dashboard");
@@ -21,14 +22,14 @@ public class ApplicationModelsJsonTests
     [Fact]
     public void CreateApplicationRequest_WrittenByTheClient_MatchesTheGoldenDocument()
     {
-        GoldenJson.Write(new CreateApplicationRequest { Name = "portfolio-dashboard" }).ShouldBeSameJsonAs(GoldenDocuments.CreateApplicationRequest);
-        GoldenJson.Read<CreateApplicationRequest>(GoldenDocuments.CreateApplicationRequest).Name.Should().Be("portfolio-dashboard");
+        GoldenJson.Write(new CreateApplicationRequest { Name = "portfolio-dashboard" }).ShouldBeSameJsonAs(GoldenFiles.Json("CreateApplicationRequest"));
+        GoldenJson.Read<CreateApplicationRequest>(GoldenFiles.Json("CreateApplicationRequest")).Name.Should().Be("portfolio-dashboard");
     }
 
     [Fact]
     public void AccessToken_GoldenDocument_ReadsEveryFieldIncludingBothSecrets()
     {
-        var token = GoldenJson.Read<AccessToken>(GoldenDocuments.AccessToken);
+        var token = GoldenJson.Read<AccessToken>(GoldenFiles.Json("AccessToken"));
 
         token.Id.Should().Be(AccessTokenId);
         token.Name.Should().Be("portfolio-dashboard");

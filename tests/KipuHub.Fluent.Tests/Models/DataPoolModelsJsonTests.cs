@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class DataPoolModelsJsonTests
     [Fact]
     public void DataPool_GoldenDocument_ReadsEveryField()
     {
-        var pool = GoldenJson.Read<DataPool>(GoldenDocuments.DataPool);
+        var pool = GoldenJson.Read<DataPool>(GoldenFiles.Json("DataPool"));
 
         pool.Id.Should().Be(DataPoolId);
         pool.Name.Should().Be("molecule-geometries");
@@ -22,14 +23,14 @@ public class DataPoolModelsJsonTests
     [Fact]
     public void CreateDataPoolRequest_WrittenByTheClient_MatchesTheGoldenDocument()
     {
-        GoldenJson.Write(new CreateDataPoolRequest { Name = "molecule-geometries" }).ShouldBeSameJsonAs(GoldenDocuments.CreateDataPoolRequest);
-        GoldenJson.Read<CreateDataPoolRequest>(GoldenDocuments.CreateDataPoolRequest).Name.Should().Be("molecule-geometries");
+        GoldenJson.Write(new CreateDataPoolRequest { Name = "molecule-geometries" }).ShouldBeSameJsonAs(GoldenFiles.Json("CreateDataPoolRequest"));
+        GoldenJson.Read<CreateDataPoolRequest>(GoldenFiles.Json("CreateDataPoolRequest")).Name.Should().Be("molecule-geometries");
     }
 
     [Fact]
     public void UpdateDataPoolRequest_GoldenDocument_ReadsEveryField()
     {
-        var request = GoldenJson.Read<UpdateDataPoolRequest>(GoldenDocuments.UpdateDataPoolRequest);
+        var request = GoldenJson.Read<UpdateDataPoolRequest>(GoldenFiles.Json("UpdateDataPoolRequest"));
 
         request.Name.Should().Be("molecule-geometries-v2");
         request.ShortDescription.Should().Be("Equilibrium and stretched geometries of small molecules.");
@@ -39,7 +40,7 @@ public class DataPoolModelsJsonTests
     [Fact]
     public void DataPoolFile_GoldenDocument_ReadsEveryFieldIncludingLengthAbove2GiB()
     {
-        var file = GoldenJson.Read<DataPoolFile>(GoldenDocuments.DataPoolFile);
+        var file = GoldenJson.Read<DataPoolFile>(GoldenFiles.Json("DataPoolFile"));
 
         file.Id.Should().Be(DataPoolFileId);
         file.DataPoolId.Should().Be(DataPoolId);

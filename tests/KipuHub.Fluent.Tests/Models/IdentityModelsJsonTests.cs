@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class IdentityModelsJsonTests
     [Fact]
     public void AuthPrincipal_GoldenDocument_ReadsEveryField()
     {
-        var principal = GoldenJson.Read<AuthPrincipal>(GoldenDocuments.AuthPrincipal);
+        var principal = GoldenJson.Read<AuthPrincipal>(GoldenFiles.Json("AuthPrincipal"));
 
         principal.User!.Id.Should().Be(UserId);
         principal.User.Username.Should().Be("ada.lovelace");
@@ -20,7 +21,7 @@ public class IdentityModelsJsonTests
     [Fact]
     public void HubUser_GoldenDocument_ReadsEveryField()
     {
-        GoldenJson.Read<HubUser>(GoldenDocuments.HubUser).Should().Be(new HubUser
+        GoldenJson.Read<HubUser>(GoldenFiles.Json("HubUser")).Should().Be(new HubUser
         {
             Id = UserId,
             Username = "ada.lovelace",
@@ -33,7 +34,7 @@ public class IdentityModelsJsonTests
     [Fact]
     public void Account_OrganizationGoldenDocument_ReadsEveryField()
     {
-        GoldenJson.Read<Account>(OrganizationAccount).Should().Be(new Account
+        GoldenJson.Read<Account>(GoldenFiles.Json("Account-organization")).Should().Be(new Account
         {
             Id = OrganizationId,
             DisplayName = "Kipu Demo Org",
@@ -46,7 +47,7 @@ public class IdentityModelsJsonTests
     [Fact]
     public void Account_PersonalGoldenDocument_ReadsIsOrganizationFalse()
     {
-        var account = GoldenJson.Read<Account>(PersonalAccount);
+        var account = GoldenJson.Read<Account>(GoldenFiles.Json("Account-personal"));
 
         account.Id.Should().Be(UserId);
         account.DisplayName.Should().Be("Ada Lovelace");
@@ -57,7 +58,7 @@ public class IdentityModelsJsonTests
     [Fact]
     public void AccountList_FromMyAccounts_ReadsPersonalAccountAndOrganizations()
     {
-        var accounts = GoldenJson.Read<IReadOnlyList<Account>>($"[{PersonalAccount}, {OrganizationAccount}]");
+        var accounts = GoldenJson.Read<IReadOnlyList<Account>>($"[{GoldenFiles.Json("Account-personal")}, {GoldenFiles.Json("Account-organization")}]");
 
         accounts.Select(a => (a.Id, a.IsOrganization)).Should().Equal((UserId, false), (OrganizationId, true));
     }
@@ -65,6 +66,6 @@ public class IdentityModelsJsonTests
     [Fact]
     public void AccountType_GoldenDocument_ReadsEveryField()
     {
-        GoldenJson.Read<AccountType>(GoldenDocuments.AccountType).Should().Be(new AccountType { Name = "ENTERPRISE", Feature = "ORGANIZATION" });
+        GoldenJson.Read<AccountType>(GoldenFiles.Json("AccountType")).Should().Be(new AccountType { Name = "ENTERPRISE", Feature = "ORGANIZATION" });
     }
 }

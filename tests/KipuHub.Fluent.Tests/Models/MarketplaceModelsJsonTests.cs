@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class MarketplaceModelsJsonTests
     [Fact]
     public void ApiOverview_GoldenDocument_ReadsEveryField()
     {
-        var listing = GoldenJson.Read<ApiOverview>(GoldenDocuments.ApiOverview);
+        var listing = GoldenJson.Read<ApiOverview>(GoldenFiles.Json("ApiOverview"));
 
         listing.Id.Should().Be(ApiId);
         listing.ServiceId.Should().Be(ServiceId);
@@ -29,7 +30,7 @@ public class MarketplaceModelsJsonTests
     [Fact]
     public void Api_GoldenDocument_ReadsEveryField()
     {
-        var api = GoldenJson.Read<Api>(GoldenDocuments.Api);
+        var api = GoldenJson.Read<Api>(GoldenFiles.Json("Api"));
 
         api.Id.Should().Be(ApiId);
         api.ServiceId.Should().Be(ServiceId);

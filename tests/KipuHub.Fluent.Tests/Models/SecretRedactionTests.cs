@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class SecretRedactionTests
     [Fact]
     public void AccessTokenToString_TokenWithValueAndToken_ShowsNeitherSecret()
     {
-        var text = GoldenJson.Read<AccessToken>(GoldenDocuments.AccessToken).ToString();
+        var text = GoldenJson.Read<AccessToken>(GoldenFiles.Json("AccessToken")).ToString();
 
         text.Should().NotContain(AccessTokenValue).And.NotContain(AccessTokenToken);
         text.Should().Contain(AccessTokenId, "the id identifies the token without exposing it");
@@ -18,7 +19,7 @@ public class SecretRedactionTests
     [Fact]
     public void AuthPrincipalToString_PrincipalWithAccessToken_HidesTheToken()
     {
-        var text = GoldenJson.Read<AuthPrincipal>(GoldenDocuments.AuthPrincipal).ToString();
+        var text = GoldenJson.Read<AuthPrincipal>(GoldenFiles.Json("AuthPrincipal")).ToString();
 
         text.Should().NotContain(PersonalAccessToken);
         text.Should().Contain("ada.lovelace");
@@ -27,7 +28,7 @@ public class SecretRedactionTests
     [Fact]
     public void ServiceSourceToString_RegistrySource_HidesThePassword()
     {
-        var text = GoldenJson.Read<ServiceSource>(RegistrySource).ToString();
+        var text = GoldenJson.Read<ServiceSource>(GoldenFiles.Json("ServiceSource-registry")).ToString();
 
         text.Should().NotContain(RegistryPassword);
         text.Should().Contain("ghcr.io/kipu-demo/qaoa-portfolio-optimizer");
@@ -36,7 +37,7 @@ public class SecretRedactionTests
     [Fact]
     public void ToString_RecordsHoldingAServiceSource_HideThePassword()
     {
-        GoldenJson.Read<UpdateVersionRequest>(GoldenDocuments.UpdateVersionRequest).ToString().Should().NotContain(RegistryPassword);
-        GoldenJson.Read<ServiceDefinition>(ManagedServiceDefinition).ToString().Should().NotContain(RegistryPassword);
+        GoldenJson.Read<UpdateVersionRequest>(GoldenFiles.Json("UpdateVersionRequest")).ToString().Should().NotContain(RegistryPassword);
+        GoldenJson.Read<ServiceDefinition>(GoldenFiles.Json("ServiceDefinition-managed")).ToString().Should().NotContain(RegistryPassword);
     }
 }

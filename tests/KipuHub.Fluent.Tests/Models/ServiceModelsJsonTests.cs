@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -11,7 +12,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ServiceOverview_GoldenDocument_ReadsEveryField()
     {
-        var overview = GoldenJson.Read<ServiceOverview>(GoldenDocuments.ServiceOverview);
+        var overview = GoldenJson.Read<ServiceOverview>(GoldenFiles.Json("ServiceOverview"));
 
         overview.Id.Should().Be(ServiceId);
         overview.ServiceDefinitionId.Should().Be(ServiceDefinitionId);
@@ -28,7 +29,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void Service_GoldenDocument_ReadsEveryFieldAndItsVersion()
     {
-        var service = GoldenJson.Read<Service>(GoldenDocuments.Service);
+        var service = GoldenJson.Read<Service>(GoldenFiles.Json("Service"));
 
         service.Id.Should().Be(ServiceId);
         service.Name.Should().Be("qaoa-portfolio-optimizer");
@@ -44,7 +45,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ServiceDefinition_ManagedGoldenDocument_ReadsEveryField()
     {
-        var version = GoldenJson.Read<ServiceDefinition>(ManagedServiceDefinition);
+        var version = GoldenJson.Read<ServiceDefinition>(GoldenFiles.Json("ServiceDefinition-managed"));
 
         version.Id.Should().Be(ServiceDefinitionId);
         version.Version.Should().Be("1.0.0");
@@ -95,7 +96,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ServiceDefinition_WorkflowGoldenDocument_ReadsWorkflowFields()
     {
-        var version = GoldenJson.Read<ServiceDefinition>(WorkflowServiceDefinition);
+        var version = GoldenJson.Read<ServiceDefinition>(GoldenFiles.Json("ServiceDefinition-workflow"));
 
         version.Id.Should().Be(WorkflowServiceDefinitionId);
         version.Type.Should().Be(ServiceType.Workflow);
@@ -112,12 +113,12 @@ public class ServiceModelsJsonTests
     }
 
     [Theory]
-    [InlineData(nameof(CpuConfiguration), "CpuConfiguration", 1500, "m", null)]
-    [InlineData(nameof(MemoryConfiguration), "MemoryConfiguration", 4096, "MB", null)]
-    [InlineData(nameof(GpuConfiguration), "GpuConfiguration", 2, null, "NVIDIA_TESLA_V100")]
+    [InlineData("ResourceConfiguration-cpu", "CpuConfiguration", 1500, "m", null)]
+    [InlineData("ResourceConfiguration-memory", "MemoryConfiguration", 4096, "MB", null)]
+    [InlineData("ResourceConfiguration-gpu", "GpuConfiguration", 2, null, "NVIDIA_TESLA_V100")]
     public void ResourceConfiguration_GoldenDocument_ReadsEveryField(string golden, string type, int amount, string? unit, string? accelerator)
     {
-        var configuration = GoldenJson.Read<ResourceConfiguration>(GoldenDocuments.All[golden].Json);
+        var configuration = GoldenJson.Read<ResourceConfiguration>(GoldenFiles.All[golden].Json);
 
         configuration.Type.Should().Be(type);
         configuration.Amount.Should().Be(amount);
@@ -128,7 +129,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void RuntimeConfiguration_GoldenDocument_ReadsEveryFieldAndKeepsEnvironmentKeysVerbatim()
     {
-        var runtime = GoldenJson.Read<RuntimeConfiguration>(GoldenDocuments.RuntimeConfiguration);
+        var runtime = GoldenJson.Read<RuntimeConfiguration>(GoldenFiles.Json("RuntimeConfiguration"));
 
         runtime.Runtime.Should().Be(ServiceRuntime.PythonTemplate);
         runtime.ApplyProviderTokens.Should().BeFalse();
@@ -151,7 +152,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ServiceSource_RegistryGoldenDocument_ReadsEveryField()
     {
-        var source = GoldenJson.Read<ServiceSource>(RegistrySource);
+        var source = GoldenJson.Read<ServiceSource>(GoldenFiles.Json("ServiceSource-registry"));
 
         source.Type.Should().Be("RegistrySource");
         source.Image.Should().Be("ghcr.io/kipu-demo/qaoa-portfolio-optimizer");
@@ -163,13 +164,13 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ServiceSource_FileGoldenDocument_ReadsOnlyTheDiscriminator()
     {
-        GoldenJson.Read<ServiceSource>(FileSource).Should().Be(new ServiceSource { Type = "FileSource" });
+        GoldenJson.Read<ServiceSource>(GoldenFiles.Json("ServiceSource-file")).Should().Be(new ServiceSource { Type = "FileSource" });
     }
 
     [Fact]
     public void UpdateVersionRequest_GoldenDocument_ReadsEveryField()
     {
-        var request = GoldenJson.Read<UpdateVersionRequest>(GoldenDocuments.UpdateVersionRequest);
+        var request = GoldenJson.Read<UpdateVersionRequest>(GoldenFiles.Json("UpdateVersionRequest"));
 
         request.Description.Should().Be("Now with warm-start QAOA.");
         request.IndustryUuids.Should().Equal(FinanceTaxonomyId, PortfolioTaxonomyId);
@@ -194,13 +195,13 @@ public class ServiceModelsJsonTests
             },
         };
 
-        GoldenJson.Write(request).ShouldBeSameJsonAs(GoldenDocuments.UpdateVersionRequest);
+        GoldenJson.Write(request).ShouldBeSameJsonAs(GoldenFiles.Json("UpdateVersionRequest"));
     }
 
     [Fact]
     public void ServiceDefinitionCommand_GoldenDocument_ReadsType()
     {
-        GoldenJson.Read<ServiceDefinitionCommand>(GoldenDocuments.ServiceDefinitionCommand).Type.Should().Be(ServiceCommandType.UnpublishForce);
+        GoldenJson.Read<ServiceDefinitionCommand>(GoldenFiles.Json("ServiceDefinitionCommand")).Type.Should().Be(ServiceCommandType.UnpublishForce);
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void BuildJob_GoldenDocument_ReadsEveryFieldAndValidationResult()
     {
-        var build = GoldenJson.Read<BuildJob>(GoldenDocuments.BuildJob);
+        var build = GoldenJson.Read<BuildJob>(GoldenFiles.Json("BuildJob"));
 
         build.Status.Should().Be(BuildStatus.Failure);
         build.Step.Should().Be(BuildStep.BuildImage);
@@ -229,7 +230,7 @@ public class ServiceModelsJsonTests
     [Fact]
     public void ValidationResult_GoldenDocument_ReadsEveryField()
     {
-        var result = GoldenJson.Read<ValidationResult>(GoldenDocuments.ValidationResult);
+        var result = GoldenJson.Read<ValidationResult>(GoldenFiles.Json("ValidationResult"));
 
         result.State.Should().Be(ValidationState.Warning);
         result.Summary.Should().Be("The service was built with warnings.");

@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class SharedModelsJsonTests
     [Fact]
     public void TaxonomyElement_GoldenDocument_ReadsTheTree()
     {
-        var finance = GoldenJson.Read<TaxonomyElement>(GoldenDocuments.TaxonomyElement);
+        var finance = GoldenJson.Read<TaxonomyElement>(GoldenFiles.Json("TaxonomyElement"));
 
         finance.Uuid.Should().Be(FinanceTaxonomyId);
         finance.Label.Should().Be("Finance");
@@ -24,7 +25,7 @@ public class SharedModelsJsonTests
     [Fact]
     public void TaxonomyList_FromTaxonomiesEndpoint_ReadsEveryRoot()
     {
-        var roots = GoldenJson.Read<IReadOnlyList<TaxonomyElement>>($"[{GoldenDocuments.TaxonomyElement}, {{ \"uuid\": \"{ChemistryTaxonomyId}\", \"label\": \"Chemistry\", \"children\": [] }}]");
+        var roots = GoldenJson.Read<IReadOnlyList<TaxonomyElement>>($"[{GoldenFiles.Json("TaxonomyElement")}, {{ \"uuid\": \"{ChemistryTaxonomyId}\", \"label\": \"Chemistry\", \"children\": [] }}]");
 
         roots.Select(r => r.Label).Should().Equal("Finance", "Chemistry");
     }
@@ -32,7 +33,7 @@ public class SharedModelsJsonTests
     [Fact]
     public void PricingPlan_GoldenDocument_ReadsEveryFieldAndProducts()
     {
-        var plan = GoldenJson.Read<PricingPlan>(GoldenDocuments.PricingPlan);
+        var plan = GoldenJson.Read<PricingPlan>(GoldenFiles.Json("PricingPlan"));
 
         plan.Id.Should().Be(PricingPlanId);
         plan.Type.Should().Be(PricingPlanType.Commercial);
@@ -47,7 +48,7 @@ public class SharedModelsJsonTests
     [Fact]
     public void Product_GoldenDocument_ReadsEveryFieldWithExactDecimalPrice()
     {
-        GoldenJson.Read<Product>(GoldenDocuments.Product).Should().Be(new Product
+        GoldenJson.Read<Product>(GoldenFiles.Json("Product")).Should().Be(new Product
         {
             Id = IonqProductId,
             Name = "IonQ 1-qubit gate shot",

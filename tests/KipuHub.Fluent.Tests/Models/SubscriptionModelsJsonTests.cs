@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using KipuHub.Models;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
@@ -9,7 +10,7 @@ public class SubscriptionModelsJsonTests
     [Fact]
     public void Subscription_GoldenDocument_ReadsEveryFieldAndNestedDtos()
     {
-        var subscription = GoldenJson.Read<Subscription>(GoldenDocuments.Subscription);
+        var subscription = GoldenJson.Read<Subscription>(GoldenFiles.Json("Subscription"));
 
         subscription.Id.Should().Be(SubscriptionId);
         subscription.LogsAvailable.Should().BeTrue();
@@ -28,9 +29,9 @@ public class SubscriptionModelsJsonTests
     public void CreateSubscriptionRequest_WrittenByTheClient_MatchesTheGoldenDocument()
     {
         GoldenJson.Write(new CreateSubscriptionRequest { ServiceId = ServiceId, ApplicationId = GoldenDocuments.ApplicationId })
-            .ShouldBeSameJsonAs(GoldenDocuments.CreateSubscriptionRequest);
+            .ShouldBeSameJsonAs(GoldenFiles.Json("CreateSubscriptionRequest"));
 
-        var read = GoldenJson.Read<CreateSubscriptionRequest>(GoldenDocuments.CreateSubscriptionRequest);
+        var read = GoldenJson.Read<CreateSubscriptionRequest>(GoldenFiles.Json("CreateSubscriptionRequest"));
         read.ServiceId.Should().Be(ServiceId);
         read.ApplicationId.Should().Be(GoldenDocuments.ApplicationId);
     }
@@ -38,7 +39,7 @@ public class SubscriptionModelsJsonTests
     [Fact]
     public void ServiceExecution_GoldenDocument_ReadsEveryField()
     {
-        var execution = GoldenJson.Read<ServiceExecution>(GoldenDocuments.ServiceExecution);
+        var execution = GoldenJson.Read<ServiceExecution>(GoldenFiles.Json("ServiceExecution"));
 
         execution.Id.Should().Be(ExecutionId);
         execution.Status.Should().Be(ExecutionStatus.Succeeded);

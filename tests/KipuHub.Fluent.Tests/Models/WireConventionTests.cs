@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KipuHub.Models;
@@ -50,7 +51,7 @@ public class WireConventionTests
 
         var read = GoldenJson.Read<ServiceOverview>(withExtras);
 
-        read.Should().Be(GoldenJson.Read<ServiceOverview>(GoldenDocuments.ServiceOverview));
+        read.Should().Be(GoldenJson.Read<ServiceOverview>(GoldenFiles.Json("ServiceOverview")));
     }
 
     [Fact]
@@ -121,6 +122,6 @@ public class WireConventionTests
     [Fact]
     public void Read_TimestampWithZuluSuffix_IsUtc()
     {
-        GoldenJson.Read<DataPool>(GoldenDocuments.DataPool).CreatedAt!.Value.Offset.Should().Be(TimeSpan.Zero);
+        GoldenJson.Read<DataPool>(GoldenFiles.Json("DataPool")).CreatedAt!.Value.Offset.Should().Be(TimeSpan.Zero);
     }
 }

@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using System.Text.Json;
 using KipuHub.Models;
 using KipuHub.Serialization;
@@ -19,7 +20,7 @@ public sealed class ServiceOverviewReaderTests
     /// </summary>
     public static TheoryData<string> Items() =>
     [
-        KipuHub.Fluent.Tests.Models.GoldenDocuments.ServiceOverview,
+        GoldenFiles.Json("ServiceOverview"),
         Full,
         "{}",
         """{"id":"s-2"}""",

@@ -1,3 +1,4 @@
+using KipuHub.Tests.Shared;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,7 +24,7 @@ public sealed class ServiceReadersTests
     ];
 
     public static TheoryData<string> HandReadGoldenNames =>
-        new(GoldenDocuments.All.Where(g => HandRead.Contains(g.Value.Type)).Select(g => g.Key));
+        new(GoldenFiles.All.Where(g => HandRead.Contains(g.Value.Type)).Select(g => g.Key));
 
     public static TheoryData<string, string> GeneratedProperties()
     {
@@ -57,7 +58,7 @@ public sealed class ServiceReadersTests
     [MemberData(nameof(HandReadGoldenNames))]
     public void GoldenDocument_ReadsAsTheGeneratedMetadataReadsIt(string golden)
     {
-        var (type, json) = GoldenDocuments.All[golden];
+        var (type, json) = GoldenFiles.All[golden];
 
         ShouldReadAsGenerated(json, type);
     }
@@ -67,7 +68,7 @@ public sealed class ServiceReadersTests
     public void EveryGeneratedProperty_OnItsOwn_IsReadAsTheGeneratedMetadataReadsIt(string typeName, string jsonName)
     {
         var type = HandRead.Single(t => t.Name == typeName);
-        var value = GoldenDocuments.All.Values
+        var value = GoldenFiles.All.Values
             .Where(g => g.Type == type)
             .Select(g => JsonNode.Parse(g.Json)!.AsObject()[jsonName])
             .FirstOrDefault(v => v is not null and not JsonArray { Count: 0 });
@@ -84,7 +85,7 @@ public sealed class ServiceReadersTests
     public static TheoryData<string> Services() =>
     [
         "{}",
-        $$"""{"id":"s","serviceDefinitions":[{{GoldenDocuments.ManagedServiceDefinition}},{{GoldenDocuments.WorkflowServiceDefinition}},null,{}]}""",
+        $$"""{"id":"s","serviceDefinitions":[{{GoldenFiles.Json("ServiceDefinition-managed")}},{{GoldenFiles.Json("ServiceDefinition-workflow")}},null,{}]}""",
         """{"id":null,"name":null,"serviceDefinitions":null,"currentUserPermission":null}""",
         """{"id":"s","serviceDefinitions":[],"currentUserPermission":"SUPERVISOR"}""",
         """{"id":"s","extra":{"a":[1,2,{"b":null}],"c":"d"},"more":[{"x":1}],"name":"after unknown members","z":null}""",
@@ -166,7 +167,7 @@ public sealed class ServiceReadersTests
     [Fact]
     public async Task AStreamedVersionListInSmallBuffers_ReadsAsTheGeneratedMetadataReadsIt()
     {
-        var json = $"[{GoldenDocuments.ManagedServiceDefinition},null,{GoldenDocuments.WorkflowServiceDefinition}]";
+        var json = $"[{GoldenFiles.Json("ServiceDefinition-managed")},null,{GoldenFiles.Json("ServiceDefinition-workflow")}]";
         var options = new JsonSerializerOptions(ServicesJsonReading.Context.Options) { DefaultBufferSize = 16 };
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
@@ -176,7 +177,7 @@ public sealed class ServiceReadersTests
     }
 
     private static string ServiceWithFullVersions =>
-        $$"""{"id":"s","name":"n","serviceDefinitions":[{{GoldenDocuments.ManagedServiceDefinition}},{{GoldenDocuments.WorkflowServiceDefinition}}],"currentUserPermission":"OWNER"}""";
+        $$"""{"id":"s","name":"n","serviceDefinitions":[{{GoldenFiles.Json("ServiceDefinition-managed")}},{{GoldenFiles.Json("ServiceDefinition-workflow")}}],"currentUserPermission":"OWNER"}""";
 
     /// <summary>Reads <paramref name="json"/> both ways and asserts the results are the same, member by member and in their collection types.</summary>
     private static object? ShouldReadAsGenerated(string json, Type type)
