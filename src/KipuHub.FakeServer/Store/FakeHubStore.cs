@@ -104,6 +104,9 @@ internal sealed partial class FakeHubStore : IRowLookup
 
     object? IRowLookup.Find(TableDef table, string key) => _tables[table.Index].FindUntyped(key);
 
+    /// <summary>The rows of any table, untyped, in table order. Read them only inside <see cref="Reading"/> or <see cref="Writing"/>.</summary>
+    internal IEnumerable<object> Rows(TableDef table) => _tables[table.Index].UntypedRows;
+
     /// <summary>Logs a change of the open write.</summary>
     internal void Log(in Undo undo)
     {
