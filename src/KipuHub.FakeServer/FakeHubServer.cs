@@ -129,6 +129,19 @@ public sealed class FakeHubServer : IAsyncDisposable
         ThrowIf(Store.ResetTenant(tenantId), nameof(tenantId));
     }
 
+    /// <summary>
+    /// Everything back to how the server started: the seeded data and id sequence, an empty journal numbered from 1, no
+    /// faults, no snapshots, an empty list cache. Lets a test run reuse a running server as if it had started a new one.
+    /// </summary>
+    internal void ResetForReuse()
+    {
+        Store.ResetAll();
+        Store.DeleteSnapshots();
+        Store.Lists.Restart();
+        _app.Services.GetRequiredService<JournalBuffer>().Restart();
+        _app.Services.GetRequiredService<FaultRegistry>().Restart();
+    }
+
     /// <summary>Saves the whole state under a name, replacing an older snapshot of that name. Consistent even while requests run.</summary>
     /// <param name="name">1 to 64 letters, digits, '.', '_' or '-'.</param>
     /// <exception cref="ArgumentException">The name is invalid.</exception>

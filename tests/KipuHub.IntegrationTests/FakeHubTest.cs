@@ -2,7 +2,10 @@ using KipuHub.FakeServer;
 
 namespace KipuHub.IntegrationTests;
 
-/// <summary>Each test class gets its own fake server on a free loopback port, so classes run in parallel safely.</summary>
+/// <summary>
+/// Each test gets a fake server of its own on a free loopback port, as a fresh one: servers are borrowed from
+/// <see cref="KipuHub.Tests.Shared.FakeHubPool"/>, reset to how they started, so tests and classes run in parallel safely.
+/// </summary>
 public abstract class FakeHubTest : IAsyncLifetime
 {
     protected FakeHubServer Fake { get; private set; } = null!;
@@ -14,7 +17,11 @@ public abstract class FakeHubTest : IAsyncLifetime
 
     protected virtual FakeHubOptions Options => new();
 
-    public async Task InitializeAsync() => Fake = await FakeHubServer.StartAsync(Options);
+    public async Task InitializeAsync() => Fake = await KipuHub.Tests.Shared.FakeHubPool.RentAsync(Options);
 
-    public async Task DisposeAsync() => await Fake.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        KipuHub.Tests.Shared.FakeHubPool.Return(Fake, Options);
+        return Task.CompletedTask;
+    }
 }

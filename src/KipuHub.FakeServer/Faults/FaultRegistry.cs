@@ -71,6 +71,16 @@ internal sealed class FaultRegistry(int serverSeed)
         }
     }
 
+    /// <summary>As a new registry: no faults, and ids start again at fault-1.</summary>
+    public void Restart()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+            _nextId = 0;
+        }
+    }
+
     public IReadOnlyList<FakeHubFaultStatus> List()
     {
         lock (_gate)

@@ -42,4 +42,15 @@ internal sealed class JournalBuffer(int capacity)
             _entries.Clear();
         }
     }
+
+    /// <summary>As a new journal: empty, numbering from 1 again, nothing dropped.</summary>
+    public void Restart()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+            _sequence = 0;
+            Dropped = 0;
+        }
+    }
 }

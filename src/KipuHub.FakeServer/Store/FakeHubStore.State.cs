@@ -156,6 +156,15 @@ internal sealed partial class FakeHubStore
         }
     }
 
+    /// <summary>Deletes every snapshot.</summary>
+    public void DeleteSnapshots()
+    {
+        lock (_gate)
+        {
+            _snapshots.Clear();
+        }
+    }
+
     public IReadOnlyList<(string Name, DateTimeOffset TakenAt)> Snapshots()
     {
         lock (_gate)

@@ -100,6 +100,17 @@ internal sealed class ListCache
         }
     }
 
+    /// <summary>As a new cache: empty, with its counters at zero.</summary>
+    public void Restart()
+    {
+        lock (_sync)
+        {
+            Clear(-1);
+            Interlocked.Exchange(ref _viewsBuilt, 0);
+            Interlocked.Exchange(ref _itemsArranged, 0);
+        }
+    }
+
     private void Clear(long version)
     {
         _views.Clear();

@@ -1,8 +1,9 @@
 namespace KipuHub.FakeServer.Tests.Infrastructure;
 
 /// <summary>
-/// A test class whose every test gets its own freshly seeded server on a free loopback port (xunit creates the
-/// class once per test), so tests that write never see each other's changes.
+/// A test class whose every test gets a server of its own on a free loopback port, as a fresh one (xunit creates the
+/// class once per test): servers are borrowed from <see cref="KipuHub.Tests.Shared.FakeHubPool"/>, which resets each
+/// to how it started before lending it, so tests that write never see each other's changes.
 /// </summary>
 public abstract class FakeHubTest : IAsyncLifetime
 {
@@ -18,17 +19,18 @@ public abstract class FakeHubTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _hub = await FakeHubServer.StartAsync(Options);
+        _hub = await KipuHub.Tests.Shared.FakeHubPool.RentAsync(Options);
         _http = HubHttp.CreateClient(_hub);
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         _http?.Dispose();
         if (_hub is not null)
         {
-            await _hub.DisposeAsync();
+            KipuHub.Tests.Shared.FakeHubPool.Return(_hub, Options);
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>
