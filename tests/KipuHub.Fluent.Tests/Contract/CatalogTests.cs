@@ -97,8 +97,8 @@ public sealed class CatalogTests
                 case Task task:
                     await task;
                     break;
-                case IAsyncEnumerable<ServiceOverview> items:
-                    await items.FirstOrDefaultAsync();
+                case not null when FirstItem(result) is { } first:
+                    await first;
                     break;
                 default:
                     throw new InvalidOperationException($"{method.Name} returned {result?.GetType().Name}; teach this test how to run it.");
@@ -109,6 +109,20 @@ public sealed class CatalogTests
             // The handler throws once it has recorded the request; the request is what matters here.
         }
         return handler.Requests[^1].Message;
+    }
+
+    /// <summary>Starts an <c>IAsyncEnumerable&lt;T&gt;</c> of any item type and asks for its first item.</summary>
+    private static Task? FirstItem(object sequence)
+    {
+        var enumerable = sequence.GetType().GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>));
+        if (enumerable is null)
+        {
+            return null;
+        }
+        var enumerator = enumerable.GetMethod(nameof(IAsyncEnumerable<object>.GetAsyncEnumerator))!.Invoke(sequence, [CancellationToken.None])!;
+        var moveNext = (ValueTask<bool>)typeof(IAsyncEnumerator<>).MakeGenericType(enumerable.GetGenericArguments()).GetMethod("MoveNextAsync")!.Invoke(enumerator, null)!;
+        return moveNext.AsTask();
     }
 
     private static object? Dummy(ParameterInfo parameter, int index) => parameter.ParameterType switch
