@@ -59,6 +59,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's data pools and their files (<c>/datapools</c>).</summary>
     public DataPoolsQuery DataPools => new(_root);
 
+    /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
+    public UseCasesQuery UseCases => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 
