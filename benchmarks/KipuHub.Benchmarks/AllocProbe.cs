@@ -18,10 +18,8 @@ public static class AllocProbe
         var org = Fixtures.OrganizationId;
         var hubField = typeof(ClientOverheadBenchmarks).GetField("_hub", BindingFlags.NonPublic | BindingFlags.Instance)!;
         var hub = (HubPlatformClient)hubField.GetValue(c)!;
-        var ctx = typeof(HubPlatformClient).Assembly.GetType("KipuHub.Serialization.HubJsonContext", true)!;
-        var defaultCtx = ctx.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        var pageInfo = (JsonTypeInfo)ctx.GetProperty("PageEnvelopeServiceOverview")!.GetValue(defaultCtx)!;
-        var serviceInfo = (JsonTypeInfo)ctx.GetProperty("Service")!.GetValue(defaultCtx)!;
+        JsonTypeInfo pageInfo = KipuHub.Serialization.ServicesJsonContext.Default.PageEnvelopeServiceOverview;
+        JsonTypeInfo serviceInfo = KipuHub.Serialization.ServicesJsonContext.Default.Service;
         var page = Fixtures.ServicesPage;
         var service = Fixtures.Service;
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
@@ -30,14 +29,10 @@ public class JsonContractBenchmarks
     {
         _page = Fixtures.ServicesPage;
         _service = Fixtures.Service;
-        var assembly = typeof(HubPlatformClient).Assembly;
-        var context = assembly.GetType("KipuHub.Serialization.HubJsonContext", true)!;
-        var generated = context.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        var client = assembly.GetType("KipuHub.Serialization.HubJsonReading", true)!.GetProperty("Context", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        _pageGenerated = (JsonTypeInfo)context.GetProperty("PageEnvelopeServiceOverview")!.GetValue(generated)!;
-        _pageClient = (JsonTypeInfo)context.GetProperty("PageEnvelopeServiceOverview")!.GetValue(client)!;
-        _serviceGenerated = (JsonTypeInfo)context.GetProperty("Service")!.GetValue(generated)!;
-        _serviceClient = (JsonTypeInfo)context.GetProperty("Service")!.GetValue(client)!;
+        _pageGenerated = KipuHub.Serialization.ServicesJsonContext.Default.PageEnvelopeServiceOverview;
+        _pageClient = KipuHub.Serialization.ServicesJsonReading.Context.PageEnvelopeServiceOverview;
+        _serviceGenerated = KipuHub.Serialization.ServicesJsonContext.Default.Service;
+        _serviceClient = KipuHub.Serialization.ServicesJsonReading.Context.Service;
     }
 
     [Benchmark(Baseline = true, Description = "plain classes (limit's contract)"), BenchmarkCategory("page of 20")]

@@ -13,6 +13,15 @@ internal static class SeedStates
     private static readonly Lock s_gate = new();
     private static readonly Dictionary<(StoreSchema Schema, int Seed, DateTimeOffset ReferenceDate), StoreState> s_states = [];
 
+    /// <summary>Forgets every kept state, so the next store seeds again (for measuring seeding).</summary>
+    public static void Clear()
+    {
+        lock (s_gate)
+        {
+            s_states.Clear();
+        }
+    }
+
     /// <summary>The seeded state for <paramref name="store"/>'s schema and seed; seeds it into the store's tables if none is kept.</summary>
     public static StoreState For(FakeHubStore store)
     {
