@@ -24,6 +24,19 @@ public sealed class FakeWireGoldenTests
     }
 
     [Fact]
+    public void EveryWireType_OfTheCatalog_CanBeWrittenAndReadByTheFake()
+    {
+        foreach (var endpoint in HubCatalog.All)
+        {
+            foreach (var type in new[] { endpoint.ResultType, endpoint.RequestType }.OfType<Type>())
+            {
+                var info = FakeWire.Info(type);
+                info.Properties.Should().NotBeEmpty($"{endpoint.Id} sends or reads {type.Name}, which the fake writes by its public properties");
+            }
+        }
+    }
+
+    [Fact]
     public void ErrorBody_WrittenByTheFake_IsReadByTheClientWithEveryField()
     {
         var written = JsonSerializer.Serialize(new WireError("Service 'x' was not found.", 404, "Not Found", "/qc-catalog/services/x"), FakeWire.Info<WireError>());
