@@ -34,4 +34,20 @@ internal sealed class SeedContext
     public IEnumerable<T> Rows<T>(TableDef<T> table) where T : class => _store.Table(table).Rows;
 
     public void Add<T>(TableDef<T> table, T row) where T : class => _store.Table(table).AddUntyped(row);
+
+    /// <summary>
+    /// For each seeded tenant in seed order, generates as many rows as <paramref name="perTenant"/> gives its seed role,
+    /// completes each for the tenant, and adds it.
+    /// </summary>
+    public void AddPerTenant<T>(TableDef<T> table, IReadOnlyDictionary<string, int> perTenant, Bogus.Faker<T> faker, Func<T, SeededTenant, T> complete)
+        where T : class
+    {
+        foreach (var tenant in Tenants)
+        {
+            foreach (var row in faker.Generate(perTenant[tenant.Key]))
+            {
+                Add(table, complete(row, tenant));
+            }
+        }
+    }
 }

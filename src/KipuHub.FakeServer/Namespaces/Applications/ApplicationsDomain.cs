@@ -10,11 +10,8 @@ internal static class ApplicationsDomain
     /// <summary>How long an application access token is valid.</summary>
     private static readonly TimeSpan s_accessTokenLifetime = TimeSpan.FromDays(30);
 
-    public static IReadOnlyList<Application> List(FakeHubStore store, Caller caller)
-    {
-        using var read = store.Reading();
-        return [.. store.Table(ApplicationsModule.Applications).VisibleTo(caller).Select(a => Dto(store, a, caller))];
-    }
+    public static IReadOnlyList<Application> List(FakeHubStore store, Caller caller) =>
+        store.ListOwned(ApplicationsModule.Applications, caller, a => Dto(store, a, caller));
 
     public static Result<Application> Create(FakeHubStore store, Caller caller, CreateApplicationRequest request)
     {
@@ -34,26 +31,12 @@ internal static class ApplicationsDomain
         return write.Commit<Application>(Dto(store, application, caller));
     }
 
-    public static Result<Application> Get(FakeHubStore store, Caller caller, string applicationId)
-    {
-        using var read = store.Reading();
-        var found = store.Table(ApplicationsModule.Applications).Find(caller, applicationId);
-        return found.Failure ?? (Result<Application>)Dto(store, found.Value!, caller);
-    }
+    public static Result<Application> Get(FakeHubStore store, Caller caller, string applicationId) =>
+        store.GetOwned(ApplicationsModule.Applications, caller, applicationId, a => Dto(store, a, caller));
 
     /// <summary>Deletes the application; its subscriptions point at it and go with it.</summary>
-    public static Failure? Delete(FakeHubStore store, Caller caller, string applicationId)
-    {
-        using var write = store.Writing();
-        var applications = store.Table(ApplicationsModule.Applications);
-        if (applications.Find(caller, applicationId).Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        applications.Delete(applicationId);
-        store.Tick();
-        return write.Commit();
-    }
+    public static Failure? Delete(FakeHubStore store, Caller caller, string applicationId) =>
+        store.DeleteOwned(ApplicationsModule.Applications, caller, applicationId);
 
     public static Result<AccessToken> IssueAccessToken(FakeHubStore store, Caller caller, string applicationId)
     {

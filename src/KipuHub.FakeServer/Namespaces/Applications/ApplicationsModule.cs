@@ -43,15 +43,6 @@ internal sealed class ApplicationsModule : IHubModule
         .Seed("applications", Seed)
         .Routes(ApplicationsApi.Routes);
 
-    private static void Seed(SeedContext seed)
-    {
-        var faker = new ApplicationFaker(seed.Seed, seed.ReferenceDate);
-        foreach (var tenant in seed.Tenants)
-        {
-            foreach (var application in faker.Generate(s_perTenant[tenant.Key]))
-            {
-                seed.Add(Applications, application with { TenantId = tenant.Id });
-            }
-        }
-    }
+    private static void Seed(SeedContext seed) =>
+        seed.AddPerTenant(Applications, s_perTenant, new ApplicationFaker(seed.Seed, seed.ReferenceDate), (a, tenant) => a with { TenantId = tenant.Id });
 }

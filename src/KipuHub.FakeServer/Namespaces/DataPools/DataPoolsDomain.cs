@@ -9,11 +9,8 @@ internal sealed record FileUpload(string? FileName, string ContentType, byte[] B
 /// <summary>The data pools rules: names of 1 to 255 characters, file names unique within a pool.</summary>
 internal static class DataPoolsDomain
 {
-    public static IReadOnlyList<DataPool> List(FakeHubStore store, Caller caller)
-    {
-        using var read = store.Reading();
-        return [.. store.Table(DataPoolsModule.DataPools).VisibleTo(caller).Select(p => Dto(p, caller))];
-    }
+    public static IReadOnlyList<DataPool> List(FakeHubStore store, Caller caller) =>
+        store.ListOwned(DataPoolsModule.DataPools, caller, p => Dto(p, caller));
 
     public static Result<DataPool> Create(FakeHubStore store, Caller caller, CreateDataPoolRequest request)
     {
@@ -27,12 +24,8 @@ internal static class DataPoolsDomain
         return write.Commit<DataPool>(Dto(pool, caller));
     }
 
-    public static Result<DataPool> Get(FakeHubStore store, Caller caller, string dataPoolId)
-    {
-        using var read = store.Reading();
-        var found = store.Table(DataPoolsModule.DataPools).Find(caller, dataPoolId);
-        return found.Failure ?? (Result<DataPool>)Dto(found.Value!, caller);
-    }
+    public static Result<DataPool> Get(FakeHubStore store, Caller caller, string dataPoolId) =>
+        store.GetOwned(DataPoolsModule.DataPools, caller, dataPoolId, p => Dto(p, caller));
 
     /// <summary>Changes the fields the request names; omitted (null) fields keep their value.</summary>
     public static Result<DataPool> Update(FakeHubStore store, Caller caller, string dataPoolId, UpdateDataPoolRequest request)
@@ -64,18 +57,8 @@ internal static class DataPoolsDomain
     }
 
     /// <summary>Deletes the data pool with its files.</summary>
-    public static Failure? Delete(FakeHubStore store, Caller caller, string dataPoolId)
-    {
-        using var write = store.Writing();
-        var pools = store.Table(DataPoolsModule.DataPools);
-        if (pools.Find(caller, dataPoolId).Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        pools.Delete(dataPoolId);
-        store.Tick();
-        return write.Commit();
-    }
+    public static Failure? Delete(FakeHubStore store, Caller caller, string dataPoolId) =>
+        store.DeleteOwned(DataPoolsModule.DataPools, caller, dataPoolId);
 
     public static Result<IReadOnlyList<DataPoolFile>> ListFiles(FakeHubStore store, Caller caller, string dataPoolId)
     {

@@ -67,22 +67,19 @@ internal sealed class DataPoolsModule : IHubModule
         var poolFaker = new DataPoolFaker(seed.Seed, seed.ReferenceDate);
         var fileFaker = new DataPoolFileFaker(seed.Seed, seed.ReferenceDate);
         var choices = new Randomizer(StableSeed.For(seed.Seed, "DataPoolFileCount"));
-        foreach (var tenant in seed.Tenants)
+        seed.AddPerTenant(DataPools, s_perTenant, poolFaker, (pool, tenant) =>
         {
-            foreach (var pool in poolFaker.Generate(s_perTenant[tenant.Key]))
+            var files = new List<FileRecord>();
+            foreach (var generated in fileFaker.Generate(choices.Int(1, 3)))
             {
-                var files = new List<FileRecord>();
-                foreach (var generated in fileFaker.Generate(choices.Int(1, 3)))
+                var file = generated;
+                while (files.Any(f => f.Name == file.Name))
                 {
-                    var file = generated;
-                    while (files.Any(f => f.Name == file.Name))
-                    {
-                        file = file with { Name = "copy-of-" + file.Name };
-                    }
-                    files.Add(file);
+                    file = file with { Name = "copy-of-" + file.Name };
                 }
-                seed.Add(DataPools, pool with { TenantId = tenant.Id, Files = files });
+                files.Add(file);
             }
-        }
+            return pool with { TenantId = tenant.Id, Files = files };
+        });
     }
 }

@@ -12,11 +12,8 @@ internal static class ServicesDomain
 {
     private static readonly string s_commandTypes = $"{ServiceCommandType.Unpublish}, {ServiceCommandType.UnpublishForce}";
 
-    public static IReadOnlyList<ServiceOverview> List(FakeHubStore store, Caller caller)
-    {
-        using var read = store.Reading();
-        return [.. store.Table(ServicesModule.Services).VisibleTo(caller).Select(s => Overview(s, caller))];
-    }
+    public static IReadOnlyList<ServiceOverview> List(FakeHubStore store, Caller caller) =>
+        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, caller));
 
     public static Result<Service> Get(FakeHubStore store, Caller caller, string serviceId)
     {

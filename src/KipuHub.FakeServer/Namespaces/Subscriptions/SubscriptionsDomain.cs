@@ -68,25 +68,11 @@ internal static class SubscriptionsDomain
         return write.Commit<Subscription>(Dto(store, subscription, caller));
     }
 
-    public static Result<Subscription> Get(FakeHubStore store, Caller caller, string subscriptionId)
-    {
-        using var read = store.Reading();
-        var found = store.Table(SubscriptionsModule.Subscriptions).Find(caller, subscriptionId);
-        return found.Failure ?? (Result<Subscription>)Dto(store, found.Value!, caller);
-    }
+    public static Result<Subscription> Get(FakeHubStore store, Caller caller, string subscriptionId) =>
+        store.GetOwned(SubscriptionsModule.Subscriptions, caller, subscriptionId, s => Dto(store, s, caller));
 
-    public static Failure? Delete(FakeHubStore store, Caller caller, string subscriptionId)
-    {
-        using var write = store.Writing();
-        var subscriptions = store.Table(SubscriptionsModule.Subscriptions);
-        if (subscriptions.Find(caller, subscriptionId).Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        subscriptions.Delete(subscriptionId);
-        store.Tick();
-        return write.Commit();
-    }
+    public static Failure? Delete(FakeHubStore store, Caller caller, string subscriptionId) =>
+        store.DeleteOwned(SubscriptionsModule.Subscriptions, caller, subscriptionId);
 
     public static Result<IReadOnlyList<ServiceExecution>> ListExecutions(FakeHubStore store, Caller caller, string subscriptionId)
     {

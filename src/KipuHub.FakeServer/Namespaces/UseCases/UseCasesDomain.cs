@@ -14,18 +14,11 @@ internal static class UseCasesDomain
     private const int MaxTags = 20;
     private const int MaxTagLength = 64;
 
-    public static IReadOnlyList<UseCase> List(FakeHubStore store, Caller caller)
-    {
-        using var read = store.Reading();
-        return [.. store.Table(UseCasesModule.UseCases).VisibleTo(caller).Select(u => Dto(u, caller))];
-    }
+    public static IReadOnlyList<UseCase> List(FakeHubStore store, Caller caller) =>
+        store.ListOwned(UseCasesModule.UseCases, caller, u => Dto(u, caller));
 
-    public static Result<UseCase> Get(FakeHubStore store, Caller caller, string useCaseId)
-    {
-        using var read = store.Reading();
-        var found = store.Table(UseCasesModule.UseCases).Find(caller, useCaseId);
-        return found.Failure ?? (Result<UseCase>)Dto(found.Value!, caller);
-    }
+    public static Result<UseCase> Get(FakeHubStore store, Caller caller, string useCaseId) =>
+        store.GetOwned(UseCasesModule.UseCases, caller, useCaseId, u => Dto(u, caller));
 
     public static Result<UseCase> Create(FakeHubStore store, Caller caller, CreateUseCaseRequest request)
     {
@@ -77,18 +70,8 @@ internal static class UseCasesDomain
         return write.Commit<UseCase>(Dto(useCase, caller));
     }
 
-    public static Failure? Delete(FakeHubStore store, Caller caller, string useCaseId)
-    {
-        using var write = store.Writing();
-        var useCases = store.Table(UseCasesModule.UseCases);
-        if (useCases.Find(caller, useCaseId).Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        useCases.Delete(useCaseId);
-        store.Tick();
-        return write.Commit();
-    }
+    public static Failure? Delete(FakeHubStore store, Caller caller, string useCaseId) =>
+        store.DeleteOwned(UseCasesModule.UseCases, caller, useCaseId);
 
     private static Failure? TitleProblem(string? title) =>
         string.IsNullOrWhiteSpace(title)

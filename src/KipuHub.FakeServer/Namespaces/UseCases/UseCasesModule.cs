@@ -50,15 +50,6 @@ internal sealed class UseCasesModule : IHubModule
         .Seed("use_cases", Seed)
         .Routes(UseCasesApi.Routes);
 
-    private static void Seed(SeedContext seed)
-    {
-        var faker = new UseCaseFaker(seed.Seed, seed.ReferenceDate);
-        foreach (var tenant in seed.Tenants)
-        {
-            foreach (var useCase in faker.Generate(s_perTenant[tenant.Key]))
-            {
-                seed.Add(UseCases, useCase with { TenantId = tenant.Id, CreatedBy = tenant.OwnerUsername });
-            }
-        }
-    }
+    private static void Seed(SeedContext seed) => seed.AddPerTenant(UseCases, s_perTenant, new UseCaseFaker(seed.Seed, seed.ReferenceDate),
+        (useCase, tenant) => useCase with { TenantId = tenant.Id, CreatedBy = tenant.OwnerUsername });
 }
