@@ -51,8 +51,8 @@ internal sealed class HubError : IResult, IStatusCodeHttpResult
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var body = new WireError(Message, Status, ReasonPhrases.GetReasonPhrase(Status), httpContext.Request.PathBase.Add(httpContext.Request.Path).Value);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, FakeWire.Info<WireError>());
+        var body = new ErrorBody(Message, Status, ReasonPhrases.GetReasonPhrase(Status), httpContext.Request.PathBase.Add(httpContext.Request.Path).Value);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, FakeWire.Info<ErrorBody>());
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/json";
         httpContext.Response.ContentLength = bytes.Length;

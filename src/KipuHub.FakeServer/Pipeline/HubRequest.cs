@@ -128,7 +128,7 @@ internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
             return JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, FakeWire.Info<IReadOnlyList<T>>());
         }
         var page = _request.Query.PageOf(arranged);
-        var envelope = new WirePage<T>(page.Content, page.PageIndex, page.Size, page.TotalElements, page.TotalPages);
-        return JsonSerializer.SerializeToUtf8Bytes(envelope, FakeWire.Info<WirePage<T>>());
+        var envelope = new PageEnvelope<T>(page.Content, page.PageIndex, page.Size, page.TotalElements, page.TotalPages);
+        return JsonSerializer.SerializeToUtf8Bytes(envelope, FakeWire.Info<PageEnvelope<T>>());
     }
 }

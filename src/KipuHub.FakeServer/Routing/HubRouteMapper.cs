@@ -84,7 +84,7 @@ internal static class HubRouteMapper
             .WithMetadata(endpoint);
         _ = endpoint.Shape switch
         {
-            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(WirePage<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!), "application/json"),
             HubResultShape.Array => route.Produces(StatusCodes.Status200OK, typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!), "application/json"),
             HubResultShape.Single => route.Produces(StatusCodes.Status200OK, endpoint.ResultType, "application/json"),
             HubResultShape.Text => route.Produces(StatusCodes.Status200OK, typeof(string), "text/plain"),
@@ -93,7 +93,7 @@ internal static class HubRouteMapper
         };
         foreach (var status in ErrorStatuses(endpoint))
         {
-            route.Produces(status, typeof(WireError), "application/json");
+            route.Produces(status, typeof(ErrorBody), "application/json");
         }
     }
 

@@ -32,7 +32,7 @@ internal static class FakeWire
 }
 
 /// <summary>The page envelope the fake emits (docs/contract.md#the-envelope): zero-based <c>page</c>, exact totals.</summary>
-internal sealed record WirePage<T>(IReadOnlyList<T> Content, int Page, int Size, long TotalElements, int TotalPages);
+internal sealed record PageEnvelope<T>(IReadOnlyList<T> Content, int Page, int Size, long TotalElements, int TotalPages);
 
 /// <summary>The API's JSON error body (docs/contract.md#errors).</summary>
-internal sealed record WireError(string ErrorMessage, int Status, string Error, string? Path);
+internal sealed record ErrorBody(string ErrorMessage, int Status, string Error, string? Path);

@@ -39,18 +39,18 @@ public sealed class FakeWireGoldenTests
     [Fact]
     public void ErrorBody_WrittenByTheFake_IsReadByTheClientWithEveryField()
     {
-        var written = JsonSerializer.Serialize(new WireError("Service 'x' was not found.", 404, "Not Found", "/qc-catalog/services/x"), FakeWire.Info<WireError>());
+        var written = JsonSerializer.Serialize(new KipuHub.FakeServer.Wire.ErrorBody("Service 'x' was not found.", 404, "Not Found", "/qc-catalog/services/x"), FakeWire.Info<KipuHub.FakeServer.Wire.ErrorBody>());
 
         var read = JsonSerializer.Deserialize(written, HubJsonContext.Default.ErrorBody)!;
 
-        read.Should().Be(new ErrorBody { ErrorMessage = "Service 'x' was not found.", Status = 404, Error = "Not Found", Path = "/qc-catalog/services/x" });
+        read.Should().Be(new KipuHub.Serialization.ErrorBody { ErrorMessage = "Service 'x' was not found.", Status = 404, Error = "Not Found", Path = "/qc-catalog/services/x" });
     }
 
     [Fact]
     public void PageEnvelope_WrittenByTheFake_IsReadByTheClientWithEveryField()
     {
         var overview = (ServiceOverview)JsonSerializer.Deserialize(GoldenFiles.Json("ServiceOverview"), FakeWire.Info<ServiceOverview>())!;
-        var written = JsonSerializer.Serialize(new WirePage<ServiceOverview>([overview], 2, 20, 41, 3), FakeWire.Info<WirePage<ServiceOverview>>());
+        var written = JsonSerializer.Serialize(new KipuHub.FakeServer.Wire.PageEnvelope<ServiceOverview>([overview], 2, 20, 41, 3), FakeWire.Info<KipuHub.FakeServer.Wire.PageEnvelope<ServiceOverview>>());
 
         var page = JsonSerializer.Deserialize(written, ServicesJsonContext.Default.PageEnvelopeServiceOverview)!.ToPage();
 
