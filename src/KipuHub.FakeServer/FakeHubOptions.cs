@@ -71,6 +71,15 @@ public sealed class FakeHubOptions
     /// </summary>
     public int JournalSize { get; set; } = DefaultJournalSize;
 
+    /// <summary>
+    /// Whether tokens created at run time (per-test tenants' members, application access tokens) come from a seeded
+    /// stream, so that a scripted run gives byte-identical answers including its secrets. Off, they come from a
+    /// cryptographic generator: the seed is in every answer, and a token that could be computed from it and from an id
+    /// would let one tenant act as another. Ids, names and times are deterministic either way.
+    /// <value>Default: <see langword="false"/>.</value>
+    /// </summary>
+    public bool DeterministicSecrets { get; set; }
+
     /// <summary>A copy, so changing these options after start cannot reach a running server.</summary>
     internal FakeHubOptions Validated()
     {
@@ -95,17 +104,9 @@ public sealed class FakeHubOptions
         {
             throw new ArgumentException("The admin key may not be empty; leave it null for an open admin API.", nameof(AdminKey));
         }
-        return new FakeHubOptions
-        {
-            Seed = Seed,
-            ReferenceDate = ReferenceDate.ToUniversalTime(),
-            UploadLimitBytes = UploadLimitBytes,
-            Strict = Strict,
-            RequireOrganization = RequireOrganization,
-            Latency = Latency,
-            LatencyMax = LatencyMax,
-            AdminKey = AdminKey,
-            JournalSize = JournalSize,
-        };
+        // A member-wise copy, so that a new option cannot be forgotten here.
+        var copy = (FakeHubOptions)MemberwiseClone();
+        copy.ReferenceDate = ReferenceDate.ToUniversalTime();
+        return copy;
     }
 }

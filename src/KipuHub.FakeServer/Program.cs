@@ -19,6 +19,9 @@ if (options is null)
 var builder = WebApplication.CreateBuilder(FakeHubCommandLine.HostArguments(args));
 FakeHubCommandLine.UseDefaultUrls(builder);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+// The host logs each request's raw URL, query string included, where a token may have been sent by mistake;
+// the journal middleware logs each request itself, with undeclared query values hidden.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 var app = FakeHubApp.Build(builder, options);
 
 // Start, then say where to point a client and with which token (this replaces the host's own start-up lines).

@@ -19,9 +19,13 @@ internal sealed record SnapshotBody(string Name, DateTimeOffset TakenAt);
 /// <summary>The answer of a state-changing admin call.</summary>
 internal sealed record DoneBody(string Result);
 
-/// <summary>The admin API's wire format: camelCase, nulls omitted, unknown properties refused (a typo must not pass silently).</summary>
+/// <summary>
+/// The admin API's wire format: camelCase, nulls omitted, unknown properties refused (a typo must not pass silently),
+/// numbers only as numbers (<c>"status": "503"</c> is refused, as the API itself refuses it).
+/// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     WriteIndented = false)]
 [JsonSerializable(typeof(FakeHubFault))]

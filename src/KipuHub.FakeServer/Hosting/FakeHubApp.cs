@@ -22,7 +22,7 @@ internal static class FakeHubApp
     {
         var settings = options.Validated();
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(HubModules.CreateStore(settings.Seed, settings.ReferenceDate));
+        builder.Services.AddSingleton(HubModules.CreateStore(settings.Seed, settings.ReferenceDate, settings.DeterministicSecrets));
         builder.Services.AddSingleton(new JournalBuffer(settings.JournalSize));
         builder.Services.AddSingleton(new FaultRegistry(settings.Seed));
         builder.Services.AddSingleton(TimeProvider.System);

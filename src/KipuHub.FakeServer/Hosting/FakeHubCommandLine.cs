@@ -19,11 +19,21 @@ internal static class FakeHubCommandLine
           --admin-key KEY          key the admin API (/_admin) requires in X-Admin-Key (default none: open)
           --journal-size N         requests the journal keeps, oldest dropped first (default 1000)
           --upload-limit BYTES     largest data-pool upload (default 10485760 = 10 MiB)
-          --urls URL               where to listen (default http://127.0.0.1:5080); any other ASP.NET Core option works too
+          --deterministic-secrets  tokens created at run time come from the seed too (default off: a cryptographic generator)
+          --urls URL               where to listen (default http://127.0.0.1:5080); ASP.NET Core's own options
+                                   (--environment, --contentRoot, --Section:Key=value, ...) pass through
         """;
 
     private static readonly string[] s_valueFlags = ["--seed", "--latency", "--admin-key", "--journal-size", "--upload-limit"];
-    private static readonly string[] s_switches = ["--strict", "--require-organization"];
+    private static readonly string[] s_switches = ["--strict", "--require-organization", "--deterministic-secrets"];
+
+    /// <summary>The host's own command-line keys (any key with ':' is a configuration path and passes too).</summary>
+    private static readonly string[] s_hostFlags =
+    [
+        "--urls", "--environment", "--contentRoot", "--applicationName", "--webroot", "--http_ports", "--https_ports",
+        "--allowedHosts", "--detailedErrors", "--shutdownTimeoutSeconds", "--suppressStatusMessages", "--preventHostingStartup",
+        "--hostingStartupAssemblies", "--hostingStartupExcludeAssemblies",
+    ];
 
     /// <summary>Reads the fake's own flags into options; the first bad one is the error.</summary>
     public static (FakeHubOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -38,18 +48,31 @@ internal static class FakeHubCommandLine
                 {
                     return (null, error);
                 }
-                if (flag == "--strict")
+                switch (flag)
                 {
-                    options.Strict = on;
-                }
-                else
-                {
-                    options.RequireOrganization = on;
+                    case "--strict":
+                        options.Strict = on;
+                        break;
+                    case "--require-organization":
+                        options.RequireOrganization = on;
+                        break;
+                    default:
+                        options.DeterministicSecrets = on;
+                        break;
                 }
                 continue;
             }
             if (!s_valueFlags.Contains(flag))
             {
+                if (UnknownFlag(flag) is { } unknown)
+                {
+                    return (null, unknown);
+                }
+                // A host flag without '=' takes the next argument as its value.
+                if (IsHostFlag(flag) && inline is null && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    i++;
+                }
                 continue;
             }
             string value;
@@ -114,6 +137,40 @@ internal static class FakeHubCommandLine
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+    }
+
+    /// <summary>A message naming a flag that is neither the fake's nor the host's, with the closest valid one.</summary>
+    private static string? UnknownFlag(string flag)
+    {
+        if (!flag.StartsWith("--", StringComparison.Ordinal) || IsHostFlag(flag))
+        {
+            return null;
+        }
+        string[] ours = [.. s_valueFlags, .. s_switches];
+        var closest = ours.Concat(s_hostFlags).MinBy(known => Distance(flag, known))!;
+        return $"Unknown flag '{flag}'{(Distance(flag, closest) <= 3 ? $"; did you mean {closest}" : "")}. The fake's flags are {string.Join(", ", ours)}; " +
+            "ASP.NET Core options such as --urls, --environment or --Section:Key=value pass through. --help lists them.";
+    }
+
+    private static bool IsHostFlag(string flag) =>
+        flag.Contains(':', StringComparison.Ordinal) || s_hostFlags.Contains(flag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Levenshtein distance, for suggesting the flag that was meant.</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     private static (string Flag, string? Inline) Split(string arg)

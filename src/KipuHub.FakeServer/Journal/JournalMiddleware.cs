@@ -7,7 +7,7 @@ namespace KipuHub.FakeServer.Journal;
 /// The outermost middleware: records every API request (not the admin API's, nor the OpenAPI document) with what
 /// the pipeline learned about it. It reads no request header, so the token never reaches the journal.
 /// </summary>
-internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer journal, TimeProvider clock)
+internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuffer journal, TimeProvider clock, ILogger<JournalMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -36,12 +36,12 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
         {
             context.Request.Body = requestBody.Inner;
             context.Response.Body = responseBody;
-            journal.Add(new JournalEntry
+            var entry = new JournalEntry
             {
                 Timestamp = timestamp,
                 Method = context.Request.Method,
                 Path = context.Request.PathBase.Add(path).Value ?? string.Empty,
-                Query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
+                Query = QueryRedaction.Of(context.Request.QueryString, trace.Endpoint),
                 Route = trace.Endpoint?.Id,
                 TenantId = trace.TenantId,
                 PrincipalId = trace.PrincipalId,
@@ -54,7 +54,10 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
                 Size = trace.Size,
                 Fault = trace.Fault,
                 Diagnostics = [.. trace.Diagnostics],
-            });
+            };
+            journal.Add(entry);
+            // The host's own request log prints the raw query string, which may hold a token; this line hides it.
+            LogRequest(logger, entry.Method, entry.Path, entry.Query.Length > 0 ? "?" + entry.Query : "", entry.Status, entry.DurationMs);
         }
         if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
         {
@@ -127,4 +130,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, JournalBuffer jour
 
         public override void SetLength(long value) => throw new NotSupportedException();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}{Query} answered {Status} in {DurationMs:0.0} ms")]
+    private static partial void LogRequest(ILogger logger, string method, string path, string query, int status, double durationMs);
 }

@@ -26,7 +26,8 @@ internal static class HubModules
     public static IReadOnlyList<HubRouteTable> RouteTables => s_declared.Value.Routes;
 
     /// <summary>A store of every module's tables, seeded with <paramref name="seed"/>.</summary>
-    public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate) => new(Schema, seed, referenceDate);
+    public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate, bool deterministicSecrets = false) =>
+        new(Schema, seed, referenceDate, deterministicSecrets);
 
     private static (StoreSchema, IReadOnlyList<HubRouteTable>) Declare()
     {

@@ -80,6 +80,10 @@ internal sealed class HubQuery
             var filter = endpoint.Filters[i];
             if (query.TryGetValue(filter.QueryName, out var values))
             {
+                if (ListRules.UnknownValue(endpoint, filter, values) is { } unknown)
+                {
+                    return unknown;
+                }
                 var found = filters as List<FilterValue> ?? [];
                 found.Add(new FilterValue(filter, [.. values.Select(v => v ?? string.Empty)]));
                 filters = found;

@@ -125,10 +125,10 @@ internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
     {
         if (_request.Endpoint.Shape != HubResultShape.Page)
         {
-            return JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, FakeWire.Info<IReadOnlyList<T>>());
+            return JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<T>>(arranged, FakeWire.Answer<IReadOnlyList<T>>());
         }
         var page = _request.Query.PageOf(arranged);
         var envelope = new PageEnvelope<T>(page.Content, page.PageIndex, page.Size, page.TotalElements, page.TotalPages);
-        return JsonSerializer.SerializeToUtf8Bytes(envelope, FakeWire.Info<PageEnvelope<T>>());
+        return JsonSerializer.SerializeToUtf8Bytes(envelope, FakeWire.Answer<PageEnvelope<T>>());
     }
 }

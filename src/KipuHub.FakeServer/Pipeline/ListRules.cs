@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using KipuHub.Contract;
+using KipuHub.FakeServer.Store;
+using Microsoft.Extensions.Primitives;
 
 namespace KipuHub.FakeServer.Pipeline;
 
@@ -16,6 +18,7 @@ internal static class ListRules
     private static readonly ConcurrentDictionary<(Type Type, string Member), object> s_sorts = new();
     private static readonly ConcurrentDictionary<(Type Type, string Member, HubFilterKind Kind), object> s_filters = new();
     private static readonly ConcurrentDictionary<Type, object> s_ids = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>?> s_known = new();
 
     /// <summary>Builds the rules of every catalog list, so the first request of each pays nothing.</summary>
     public static void Prepare(IEnumerable<HubEndpoint> catalog)
@@ -29,6 +32,33 @@ internal static class ListRules
             Invoke(nameof(PrepareFor), type, endpoint);
         }
     }
+
+    /// <summary>
+    /// For an <c>==</c> filter on an open enum, a failure naming the accepted values when the caller sent another one:
+    /// the server knows its values, so <c>lifecycle=FOO</c> is a mistake to report, not a filter that matches nothing.
+    /// </summary>
+    public static Failure? UnknownValue(HubEndpoint endpoint, HubFilter filter, StringValues values)
+    {
+        if (filter.Kind != HubFilterKind.Equals || endpoint.ResultType?.GetProperty(filter.Member)?.PropertyType is not { } type
+            || KnownValues(type) is not { } known)
+        {
+            return null;
+        }
+        foreach (var value in values)
+        {
+            if (value is null || !known.Contains(value))
+            {
+                return Failure.Malformed($"Query parameter '{filter.QueryName}' must be one of {string.Join(", ", known)}; got '{Echo.Of(value)}'.");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The values an open enum declares (its static properties of its own type), or null for any other type.</summary>
+    private static IReadOnlyList<string>? KnownValues(Type type) => s_known.GetOrAdd(Nullable.GetUnderlyingType(type) ?? type, static t =>
+        t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(KipuHub.Models.IHubEnum<>))
+            ? [.. t.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == t).Select(p => p.GetValue(null)!.ToString()!)]
+            : null);
 
     /// <summary>Orders two items by one declared member, ascending.</summary>
     public static Comparison<T> Sort<T>(string member) =>

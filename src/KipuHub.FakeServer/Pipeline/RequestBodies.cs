@@ -13,6 +13,12 @@ internal static class RequestBodies
     /// <summary>Room for multipart boundaries and part headers on top of the file itself.</summary>
     public const long MultipartOverheadBytes = 64 * 1024;
 
+    /// <summary>The largest JSON body (docs/contract.md#limits); larger is 413.</summary>
+    public const int MaxJsonBytes = 1024 * 1024;
+
+    /// <summary>The longest multipart boundary RFC 2046 allows.</summary>
+    private const int MaxBoundaryLength = 70;
+
     private const string FilePart = "file";
 
     public static async Task<Result<object>> ReadJsonAsync(HttpContext context, HubEndpoint endpoint)
@@ -23,22 +29,85 @@ internal static class RequestBodies
             return Failure.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a JSON body ({requestType.Name}) " +
                 $"with Content-Type application/json, got {Describe(context.Request.ContentType)}.");
         }
+        if (context.Request.ContentLength > MaxJsonBytes)
+        {
+            return JsonTooLarge();
+        }
+        var bytes = await ReadCappedAsync(context.Request.Body, MaxJsonBytes, context.RequestAborted);
+        if (bytes is null)
+        {
+            return JsonTooLarge();
+        }
+        if (TextProblem(bytes) is { } badText)
+        {
+            return Failure.Malformed($"The body is not a valid {requestType.Name} JSON document: {badText}");
+        }
         object? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync(context.Request.Body, FakeWire.Info(requestType), context.RequestAborted);
+            body = JsonSerializer.Deserialize(bytes, FakeWire.Info(requestType));
         }
         catch (JsonException ex)
         {
-            return Failure.Malformed($"The body is not a valid {requestType.Name} JSON document: {ex.Message}");
+            return Failure.Malformed($"The body is not a valid {requestType.Name} JSON document: {Echo.Of(ex.Message)}");
         }
         // Spelled out: in a conditional, the Failure would convert to object and pass as the body.
         if (body is null)
         {
             return Failure.Invalid($"The body must be a {requestType.Name} JSON object, not null.");
         }
+        if (BodyRules.Problem(body) is { } invalid)
+        {
+            return invalid;
+        }
         return body;
     }
+
+    /// <summary>
+    /// Reads every token and decodes every string and property name, the ignored ones included: the serializer skips
+    /// unknown properties without decoding them, so invalid UTF-8 or a lone surrogate there would otherwise pass.
+    /// </summary>
+    private static string? TextProblem(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(reader.GetString()))
+                {
+                    return $"the string at byte {reader.TokenStartIndex} holds a lone surrogate; JSON text must be valid Unicode.";
+                }
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return Echo.Of(ex.Message);
+        }
+    }
+
+    // Invalid UTF-8 makes GetString throw; an escaped lone surrogate (\uD800) decodes, so it is looked for here.
+    private static bool IsValidText(string? text) => text is null || !HasLoneSurrogate(text);
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && (i + 1 == text.Length || !char.IsLowSurrogate(text[++i])))
+            {
+                return true;
+            }
+            if (char.IsLowSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Failure JsonTooLarge() =>
+        Failure.TooLarge($"A JSON body is at most {MaxJsonBytes} bytes (1 MiB).");
 
     public static async Task<Result<Upload>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
     {
@@ -53,6 +122,10 @@ internal static class RequestBodies
         if (string.IsNullOrWhiteSpace(boundary))
         {
             return Failure.Malformed("The multipart/form-data Content-Type has no boundary parameter.");
+        }
+        if (boundary.Length > MaxBoundaryLength)
+        {
+            return Failure.Malformed($"The multipart boundary is {boundary.Length} characters long; at most {MaxBoundaryLength} are allowed (RFC 2046).");
         }
         // Refuse a declared oversize body before reading a byte of it.
         if (request.ContentLength > limit + MultipartOverheadBytes)
@@ -81,6 +154,10 @@ internal static class RequestBodies
                 }
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
                     ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                if (PartTypeProblem(section.ContentType) is { } badType)
+                {
+                    return badType;
+                }
                 upload = new Upload(string.IsNullOrWhiteSpace(fileName) ? null : fileName, section.ContentType ?? "application/octet-stream", bytes);
             }
         }
@@ -94,6 +171,17 @@ internal static class RequestBodies
             ? Failure.Malformed($"The multipart/form-data body has no part named '{FilePart}'. Send the file in a part named '{FilePart}'.")
             : upload;
     }
+
+    /// <summary>
+    /// The file part's media type must be one a download can send back: a parseable type/subtype of printable ASCII
+    /// (a control or non-ASCII character there would make every download of the file fail).
+    /// </summary>
+    private static Failure? PartTypeProblem(string? contentType) =>
+        contentType is null
+        || (contentType.Length <= 255 && contentType.All(c => c is >= ' ' and <= '~') && MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.SubType.HasValue)
+            ? null
+            : Failure.UnsupportedMediaType($"The file part's Content-Type {Echo.Of(contentType)} is not a media type: give type/subtype in printable ASCII, " +
+                "for example text/csv or application/octet-stream.");
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the stream holds more.</summary>
     private static async Task<byte[]?> ReadCappedAsync(Stream source, long limit, CancellationToken cancellationToken)

@@ -7,9 +7,12 @@ namespace KipuHub.FakeServer.Pipeline;
 /// <summary>Turns the store's results into HTTP answers: the value in the endpoint's shape, or the failure's status.</summary>
 internal static class ResultExtensions
 {
-    /// <summary>200 with the value as JSON, or the failure.</summary>
-    public static Results<JsonHttpResult<T>, HubError> ToJson<T>(this Result<T> result) =>
-        result.Failure is { } failure ? HubError.From(failure) : TypedResults.Json(result.Value!, FakeWire.Info<T>());
+    /// <summary>
+    /// 200 with the value as JSON, or the failure. Secrets are left out, unless the request's catalog entry says the
+    /// answer shows a secret it has just created (<c>RevealsSecrets</c>).
+    /// </summary>
+    public static Results<JsonHttpResult<T>, HubError> ToJson<T>(this Result<T> result, HubRequest request) =>
+        result.Failure is { } failure ? HubError.From(failure) : TypedResults.Json(result.Value!, FakeWire.Answer<T>(request.Endpoint.RevealsSecrets));
 
     /// <summary>204, or the failure.</summary>
     public static Results<NoContent, HubError> OrNoContent(this Failure? failure) =>

@@ -1,48 +1,74 @@
+using System.Security.Cryptography;
+
 namespace KipuHub.FakeServer.Store;
 
+/// <summary>Where a <see cref="DeterministicSequence"/> stands: writes made, ids drawn, deterministic secrets drawn.</summary>
+internal readonly record struct SequencePosition(long Writes, long Draws, long Secrets);
+
 /// <summary>
-/// Ids and timestamps for writes at run time. A scripted run against the same seed gets the same ids and times,
-/// because both advance only when a write succeeds: a write that fails puts the sequence back where it was.
+/// Ids, timestamps and secrets for writes at run time. A scripted run against the same seed gets the same ids and
+/// times, because both advance only when a write succeeds: a write that fails puts the sequence back where it was.
+/// Secrets (tokens) come from a cryptographic generator, so that knowing the seed and one id does not give away
+/// another tenant's token; with <c>DeterministicSecrets</c> they come from a seeded stream of their own instead, so
+/// ids are the same either way.
 /// </summary>
 /// <remarks>
-/// The n-th value is a pure function of the seed and n (SplitMix64), so moving the sequence to any earlier or later
-/// position, as a rollback, snapshot restore or reset does, costs nothing.
+/// The n-th value of a stream is a pure function of the seed and n (SplitMix64), so moving the sequence to any earlier
+/// or later position, as a rollback, snapshot restore or reset does, costs nothing.
 /// </remarks>
 internal sealed class DeterministicSequence
 {
-    private readonly ulong _stream;
+    private readonly ulong _ids;
+    private readonly ulong _secrets;
+    private readonly bool _deterministicSecrets;
     private readonly DateTimeOffset _referenceDate;
-    private long _writes;
-    private long _draws;
+    private SequencePosition _at;
 
-    public DeterministicSequence(int seed, DateTimeOffset referenceDate)
+    public DeterministicSequence(int seed, DateTimeOffset referenceDate, bool deterministicSecrets)
     {
-        _stream = (ulong)(uint)StableSeed.For(seed, "RuntimeWrites") << 32;
+        _ids = (ulong)(uint)StableSeed.For(seed, "RuntimeWrites") << 32;
+        _secrets = (ulong)(uint)StableSeed.For(seed, "RuntimeSecrets") << 32;
+        _deterministicSecrets = deterministicSecrets;
         _referenceDate = referenceDate;
     }
 
     /// <summary>A fresh UUID string (version 4 layout).</summary>
-    public string NextId() => Draw().ToString();
+    public string NextId()
+    {
+        _at = _at with { Draws = _at.Draws + 1 };
+        return Uuid(_ids, _at.Draws).ToString();
+    }
 
-    /// <summary>A secret-looking token value.</summary>
-    public string NextSecret() => "kqh_" + Draw().ToString("N") + Draw().ToString("N");
+    /// <summary>A secret token value: <c>kqh_</c> and 64 hex digits.</summary>
+    public string NextSecret()
+    {
+        if (!_deterministicSecrets)
+        {
+            return "kqh_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        }
+        _at = _at with { Secrets = _at.Secrets + 1 };
+        return "kqh_" + Uuid(_secrets, 2 * _at.Secrets).ToString("N") + Uuid(_secrets, (2 * _at.Secrets) + 1).ToString("N");
+    }
 
     /// <summary>The time of the next write: the reference date plus one second per write so far.</summary>
-    public DateTimeOffset Tick() => _referenceDate.AddSeconds(++_writes);
+    public DateTimeOffset Tick()
+    {
+        _at = _at with { Writes = _at.Writes + 1 };
+        return _referenceDate.AddSeconds(_at.Writes);
+    }
 
-    public long Writes => _writes;
+    public long Writes => _at.Writes;
 
     /// <summary>Where the sequence stands, so a rollback, snapshot or reset can bring it back.</summary>
-    public (long Writes, long Draws) Position => (_writes, _draws);
+    public SequencePosition Position => _at;
 
-    public void MoveTo((long Writes, long Draws) position) => (_writes, _draws) = position;
+    public void MoveTo(SequencePosition position) => _at = position;
 
-    private Guid Draw()
+    private static Guid Uuid(ulong stream, long n)
     {
-        var n = (ulong)++_draws;
         Span<byte> bytes = stackalloc byte[16];
-        BitConverter.TryWriteBytes(bytes, Mix(_stream + (2 * n)));
-        BitConverter.TryWriteBytes(bytes[8..], Mix(_stream + (2 * n) + 1));
+        BitConverter.TryWriteBytes(bytes, Mix(stream + (2 * (ulong)n)));
+        BitConverter.TryWriteBytes(bytes[8..], Mix(stream + (2 * (ulong)n) + 1));
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
         return new Guid(bytes);

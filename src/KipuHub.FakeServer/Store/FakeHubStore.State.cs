@@ -8,7 +8,7 @@ namespace KipuHub.FakeServer.Store;
 /// <param name="Tables">One copy per table of the schema, in schema order.</param>
 /// <param name="Sequence">The id and clock sequence.</param>
 /// <param name="Tenants">The seeded tenants (the same in every state of one store).</param>
-internal sealed record StoreState(HubTable[] Tables, (long Writes, long Draws) Sequence, IReadOnlyList<SeededTenant> Tenants) : IRowLookup
+internal sealed record StoreState(HubTable[] Tables, SequencePosition Sequence, IReadOnlyList<SeededTenant> Tenants) : IRowLookup
 {
     public object? Find(TableDef table, string key) => Tables[table.Index].FindUntyped(key);
 
@@ -182,8 +182,7 @@ internal sealed partial class FakeHubStore
         lock (_gate)
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var (writes, draws) = _sequence.Position;
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"sequence {writes} {draws}\n"));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{_sequence.Position}\n"));
             foreach (var table in _tables)
             {
                 hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(table.Def.Name, s_fingerprintOptions));

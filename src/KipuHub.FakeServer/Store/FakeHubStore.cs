@@ -12,15 +12,19 @@ internal sealed partial class FakeHubStore : IRowLookup
     private readonly DeterministicSequence _sequence;
     private readonly HubTable[] _tables;
     private List<Undo>? _undo;
-    private (long Writes, long Draws) _sequenceAtWrite;
+    private SequencePosition _sequenceAtWrite;
     private long _version;
 
-    public FakeHubStore(StoreSchema schema, int seed, DateTimeOffset referenceDate)
+    /// <param name="schema">The tables and seeders.</param>
+    /// <param name="seed">The data set.</param>
+    /// <param name="referenceDate">"Now" for the data set.</param>
+    /// <param name="deterministicSecrets">Whether tokens created at run time come from a seeded stream instead of a cryptographic generator.</param>
+    public FakeHubStore(StoreSchema schema, int seed, DateTimeOffset referenceDate, bool deterministicSecrets = false)
     {
         Schema = schema;
         Seed = seed;
         ReferenceDate = referenceDate;
-        _sequence = new DeterministicSequence(seed, referenceDate);
+        _sequence = new DeterministicSequence(seed, referenceDate, deterministicSecrets);
         _tables = [.. schema.Tables.Select(t => t.CreateTable(this))];
         SeedState = SeedStates.For(this);
         Load(SeedState);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using KipuHub.Contract;
 
 namespace KipuHub.FakeServer.Wire;
 
@@ -12,19 +13,40 @@ namespace KipuHub.FakeServer.Wire;
 /// </summary>
 internal static class FakeWire
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <summary>Every property, secrets included: for reading request bodies.</summary>
+    public static JsonSerializerOptions Options { get; } = Create(hideSecrets: false);
+
+    /// <summary>Every property but the secrets (<see cref="HubSecretAttribute"/>): what answers are written with.</summary>
+    public static JsonSerializerOptions Answers { get; } = Create(hideSecrets: true);
 
     public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     public static JsonTypeInfo Info(Type type) => Options.GetTypeInfo(type);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>The metadata an answer of <typeparamref name="T"/> is written with: secrets left out, unless the answer shows one it has just created.</summary>
+    public static JsonTypeInfo<T> Answer<T>(bool revealSecrets = false) => (JsonTypeInfo<T>)(revealSecrets ? Options : Answers).GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions Create(bool hideSecrets)
     {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        if (hideSecrets)
+        {
+            resolver.Modifiers.Add(static info =>
+            {
+                foreach (var property in info.Properties)
+                {
+                    if (property.AttributeProvider?.IsDefined(typeof(HubSecretAttribute), inherit: true) == true)
+                    {
+                        property.ShouldSerialize = static (_, _) => false;
+                    }
+                }
+            });
+        }
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = resolver,
         };
         options.MakeReadOnly();
         return options;

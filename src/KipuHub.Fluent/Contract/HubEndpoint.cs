@@ -25,6 +25,7 @@ public sealed class HubEndpoint
         DefaultPageSize = endpoint.DefaultPageSize;
         MaxPageSize = endpoint.MaxPageSize;
         Summary = endpoint.Summary;
+        RevealsSecrets = endpoint.RevealsSecrets;
         Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
         Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
         _pathSegments = PathTemplate.Split('/');
@@ -95,6 +96,9 @@ public sealed class HubEndpoint
 
     /// <summary>One sentence on what the endpoint does.</summary>
     public string Summary { get; }
+
+    /// <summary>Whether the answer shows a secret it has just created, once (<see cref="HubSecretAttribute"/>).</summary>
+    public bool RevealsSecrets { get; }
 
     /// <summary>Whether a retry cannot repeat a side effect (every method but POST).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post;

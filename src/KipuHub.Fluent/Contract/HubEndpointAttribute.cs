@@ -53,6 +53,12 @@ public sealed class HubEndpointAttribute : Attribute
 
     /// <summary>One sentence on what the endpoint does.</summary>
     public string Summary { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Whether the answer shows a secret it has just created (<see cref="HubSecretAttribute"/>), once. Every other answer
+    /// leaves secrets out. <value>Default: <see langword="false"/>.</value>
+    /// </summary>
+    public bool RevealsSecrets { get; set; }
 }
 
 /// <summary>Declares a member that <c>Where</c> may filter on, and the query parameter it becomes.</summary>
@@ -126,3 +132,11 @@ public sealed class HubOperationAttribute : Attribute
     /// <summary>The name of a <see cref="HubCatalog"/> property.</summary>
     public string EndpointId { get; }
 }
+
+/// <summary>
+/// Marks a model property that carries a secret (a password, a token). Secrets are write-only: a server shows one at
+/// most once, in the answer of the call that creates it (<see cref="HubEndpointAttribute.RevealsSecrets"/>), and never
+/// in a list, a get, a log or a message. The model's <c>ToString()</c> hides it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class HubSecretAttribute : Attribute;

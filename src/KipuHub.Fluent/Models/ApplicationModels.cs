@@ -1,3 +1,5 @@
+using KipuHub.Contract;
+
 namespace KipuHub.Models;
 
 /// <summary>An application: the consumer side that subscribes to services.</summary>
@@ -47,10 +49,12 @@ public sealed record AccessToken
     /// <summary>When the token expires.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }
 
-    /// <summary>The secret value. Never shown by <see cref="ToString"/>.</summary>
+    /// <summary>The secret value, shown once when the token is issued. Never shown by <see cref="ToString"/>.</summary>
+    [HubSecret]
     public string? Value { get; init; }
 
-    /// <summary>The secret token. Never shown by <see cref="ToString"/>.</summary>
+    /// <summary>The secret token, shown once when the token is issued. Never shown by <see cref="ToString"/>.</summary>
+    [HubSecret]
     public string? Token { get; init; }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using KipuHub.Contract;
+
 namespace KipuHub.Models;
 
 /// <summary>The principal a token belongs to, as returned by <c>POST /authorize</c>.</summary>
@@ -6,7 +8,8 @@ public sealed record AuthPrincipal
     /// <summary>The user.</summary>
     public HubUser? User { get; init; }
 
-    /// <summary>The token as the server echoes it. Never shown by <see cref="ToString"/>.</summary>
+    /// <summary>The token, where a server echoes it (the fake does not: secrets are never served back). Never shown by <see cref="ToString"/>.</summary>
+    [HubSecret]
     public string? AccessToken { get; init; }
 
     /// <summary>The user's platform roles.</summary>

@@ -1,3 +1,5 @@
+using KipuHub.Contract;
+
 namespace KipuHub.Models;
 
 /// <summary>A service as listed by <c>GET /services</c>.</summary>
@@ -161,7 +163,8 @@ public sealed record ServiceSource
     /// <summary>The registry user, for a registry source.</summary>
     public string? Username { get; init; }
 
-    /// <summary>The registry password, for a registry source. Never shown by <see cref="ToString"/>.</summary>
+    /// <summary>The registry password, for a registry source; write-only. Never shown by <see cref="ToString"/>.</summary>
+    [HubSecret]
     public string? Password { get; init; }
 
     /// <inheritdoc />

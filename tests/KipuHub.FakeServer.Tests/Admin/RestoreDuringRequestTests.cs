@@ -44,6 +44,24 @@ public sealed class RestoreDuringRequestTests
         fake.Store.Fingerprint().Should().Be(before, "the restore ran after the write and took the state back whole");
     }
 
+    [Fact]
+    public async Task Removing_a_tenant_waits_for_a_request_of_its_members_so_the_request_sees_the_tenant_whole()
+    {
+        await using var fake = await FakeHubServer.StartAsync();
+        var tenant = fake.CreateTenant(PermissionRole.Owner);
+        using var owner = tenant.CreateClient();
+        var application = await owner.Applications.CreateAsync(new CreateApplicationRequest { Name = "Straddles the removal" });
+        fake.Faults.Add(FakeHubFault.On(HubCatalog.ApplicationsGet) with { LatencyMs = 1000, Times = 1 });
+
+        var read = owner.Applications.GetAsync(application.Id);
+        await WhenTheFaultHasHeldTheRequestAsync(fake, read);
+        await Task.Run(tenant.Dispose);
+
+        (await read).Id.Should().Be(application.Id, "the removal waited for the request, which saw the tenant and its application");
+        await FluentActions.Awaiting(() => owner.Applications.GetAsync(application.Id)).Should().ThrowAsync<KipuHub.Errors.UnauthorizedException>(
+            "after the removal the member and its token are gone");
+    }
+
     /// <summary>
     /// The fault is matched after the caller is resolved, so its first hit proves the request is inside the gate and
     /// sleeping in its latency: a fixed delay would race a slow machine.

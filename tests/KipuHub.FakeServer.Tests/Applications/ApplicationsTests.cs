@@ -90,7 +90,7 @@ public sealed class ApplicationsTests : FakeHubTest
     }
 
     [Fact]
-    public async Task Access_tokens_are_the_same_in_the_same_scripted_run_on_another_server()
+    public async Task Access_tokens_differ_between_servers_of_one_seed_while_everything_else_is_the_same()
     {
         await using var other = await FakeHubServer.StartAsync();
         using var otherHttp = HubHttp.CreateClient(other);
@@ -98,8 +98,24 @@ public sealed class ApplicationsTests : FakeHubTest
 
         using var here = await Http.SendAsync(HttpMethod.Post, $"v2/applications/{application.Id}/access-token");
         using var there = await otherHttp.SendAsync(HttpMethod.Post, $"v2/applications/{application.Id}/access-token");
+        var (mine, theirs) = (await here.ReadJsonAsync<AccessToken>(), await there.ReadJsonAsync<AccessToken>());
 
-        (await here.Content.ReadAsStringAsync()).Should().Be(await there.Content.ReadAsStringAsync());
+        mine.Value.Should().MatchRegex("^kqh_[0-9a-f]{64}$").And.NotBe(theirs.Value, "a secret comes from a cryptographic generator, not from the seed");
+        mine.Should().BeEquivalentTo(theirs, o => o.Excluding(t => t.Value).Excluding(t => t.Token), "ids, names and times stay deterministic");
+    }
+
+    [Fact]
+    public async Task With_deterministic_secrets_access_tokens_are_the_same_in_the_same_scripted_run()
+    {
+        await using var first = await FakeHubServer.StartAsync(new FakeHubOptions { DeterministicSecrets = true });
+        await using var second = await FakeHubServer.StartAsync(new FakeHubOptions { DeterministicSecrets = true });
+        var application = (await first.Client.Applications.ListAsync())[0];
+
+        var one = await first.Client.Applications.CreateAccessTokenAsync(application.Id);
+        var two = await second.Client.Applications.CreateAccessTokenAsync(application.Id);
+
+        one.Should().BeEquivalentTo(two);
+        one.Value.Should().NotBeNullOrEmpty();
     }
 
     [Fact]

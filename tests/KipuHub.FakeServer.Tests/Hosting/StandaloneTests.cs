@@ -75,6 +75,41 @@ public sealed class StandaloneTests
     }
 
     [Fact]
+    public async Task The_standalone_server_logs_each_request_without_a_token_sent_in_the_query_string()
+    {
+        using var process = StartStandalone("--urls", "http://127.0.0.1:0");
+        try
+        {
+            var baseUrl = await ReadBaseUrlAsync(process);
+            using var http = new HttpClient();
+
+            using var response = await http.SendAsync(HttpMethod.Get, baseUrl + $"/services?page=0&size=1&X-Auth-Token={Tokens.Alice}", Tokens.Demo);
+
+            var logged = await ReadLineContainingAsync(process, " answered ");
+            logged.Should().Contain("page=0&size=1&X-Auth-Token=***").And.Contain("answered 200").And.NotContain(Tokens.Alice).And.NotContain(Tokens.Demo);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        var rest = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        rest.Should().NotContain(Tokens.Alice, "no log line, of the fake or of the host, may hold the token");
+    }
+
+    [Fact]
+    public async Task The_standalone_server_refuses_a_misspelt_flag()
+    {
+        using var process = StartStandalone("--sed", "3");
+
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(2);
+        stderr.Should().Contain("Unknown flag '--sed'").And.Contain("did you mean --seed");
+    }
+
+    [Fact]
     public async Task The_standalone_server_refuses_a_non_integer_seed()
     {
         using var process = StartStandalone("--seed", "seven");
@@ -101,6 +136,19 @@ public sealed class StandaloneTests
         }
         start.Environment.Remove("ASPNETCORE_URLS");
         return Process.Start(start)!;
+    }
+
+    private static async Task<string> ReadLineContainingAsync(Process process, string text)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+        throw new InvalidOperationException($"The server printed no line with '{text}'.");
     }
 
     private static async Task<string> ReadBaseUrlAsync(Process process)

@@ -168,13 +168,11 @@ public sealed class PagingTests : FakeHubTest
     [Theory]
     [InlineData("RETIRED")]
     [InlineData("published")]
-    public async Task An_unknown_filter_value_matches_nothing_rather_than_failing(string value)
+    public async Task An_unknown_filter_value_is_400_naming_the_accepted_values(string value)
     {
-        var page = await PageAsync($"?lifecycle={value}");
+        var error = await ExpectErrorWithoutChangeAsync(HttpStatusCode.BadRequest, () => Http.FetchAsync($"services?lifecycle={value}"));
 
-        page.Content.Should().BeEmpty();
-        page.TotalElements.Should().Be(0);
-        page.TotalPages.Should().Be(0);
+        error.ErrorMessage.Should().Contain("'lifecycle'").And.Contain("CREATED, ACCESSIBLE, PUBLISHED").And.Contain(value);
     }
 
     [Fact]

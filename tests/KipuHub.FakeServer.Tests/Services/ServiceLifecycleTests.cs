@@ -129,8 +129,8 @@ public sealed class ServiceLifecycleTests : FakeHubTest
     }
 
     [Theory]
-    [InlineData("""{"type":"RETIRE"}""", HttpStatusCode.BadRequest)]
-    [InlineData("""{"type":"unpublish"}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"type":"RETIRE"}""", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("""{"type":"unpublish"}""", HttpStatusCode.UnprocessableEntity)]
     [InlineData("""{}""", HttpStatusCode.UnprocessableEntity)]
     [InlineData("""{"type":""}""", HttpStatusCode.UnprocessableEntity)]
     [InlineData("""{"type":1}""", HttpStatusCode.BadRequest)]

@@ -23,16 +23,16 @@ internal static class ApplicationsApi
         request.List(static (store, caller) => ApplicationsDomain.List(store, caller));
 
     private static Results<JsonHttpResult<Application>, HubError> Create(HubRequest request, JsonBody<CreateApplicationRequest> body) =>
-        ApplicationsDomain.Create(request.Store, request.Caller, body.Value).ToJson();
+        ApplicationsDomain.Create(request.Store, request.Caller, body.Value).ToJson(request);
 
     private static Results<JsonHttpResult<Application>, HubError> Get(HubRequest request, string id) =>
-        ApplicationsDomain.Get(request.Store, request.Caller, id).ToJson();
+        ApplicationsDomain.Get(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<NoContent, HubError> Delete(HubRequest request, string id) =>
         ApplicationsDomain.Delete(request.Store, request.Caller, id).OrNoContent();
 
     private static Results<JsonHttpResult<AccessToken>, HubError> AccessToken(HubRequest request, string id) =>
-        ApplicationsDomain.IssueAccessToken(request.Store, request.Caller, id).ToJson();
+        ApplicationsDomain.IssueAccessToken(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<HubListResult<Subscription>, HubError> Subscriptions(HubRequest request, string id) =>
         ApplicationsDomain.ListSubscriptions(request.Store, request.Caller, id).ToList(request);

@@ -20,7 +20,7 @@ internal sealed class AuthenticationModule : IHubModule
     public void Register(HubModuleBuilder module) => module.Routes(s_routes);
 
     private static JsonHttpResult<AuthPrincipal> Authorize(HubRequest request) =>
-        TypedResults.Json(Principal(request.Store, request.Caller), FakeWire.Info<AuthPrincipal>());
+        TypedResults.Json(Principal(request.Store, request.Caller), FakeWire.Answer<AuthPrincipal>(request.Endpoint.RevealsSecrets));
 
     private static AuthPrincipal Principal(FakeHubStore store, Caller caller)
     {
@@ -31,7 +31,6 @@ internal sealed class AuthenticationModule : IHubModule
         return new AuthPrincipal
         {
             User = new HubUser { Id = user.Id, Username = user.Username, FirstName = user.FirstName, LastName = user.LastName, Email = user.Email },
-            AccessToken = caller.Token,
             Roles = ["USER"],
         };
     }

@@ -26,13 +26,13 @@ internal static class DataPoolsApi
         request.List(static (store, caller) => DataPoolsDomain.List(store, caller));
 
     private static Results<JsonHttpResult<DataPool>, HubError> Create(HubRequest request, JsonBody<CreateDataPoolRequest> body) =>
-        DataPoolsDomain.Create(request.Store, request.Caller, body.Value).ToJson();
+        DataPoolsDomain.Create(request.Store, request.Caller, body.Value).ToJson(request);
 
     private static Results<JsonHttpResult<DataPool>, HubError> Get(HubRequest request, string id) =>
-        DataPoolsDomain.Get(request.Store, request.Caller, id).ToJson();
+        DataPoolsDomain.Get(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<JsonHttpResult<DataPool>, HubError> Update(HubRequest request, string id, JsonBody<UpdateDataPoolRequest> body) =>
-        DataPoolsDomain.Update(request.Store, request.Caller, id, body.Value).ToJson();
+        DataPoolsDomain.Update(request.Store, request.Caller, id, body.Value).ToJson(request);
 
     private static Results<NoContent, HubError> Delete(HubRequest request, string id) =>
         DataPoolsDomain.Delete(request.Store, request.Caller, id).OrNoContent();
@@ -41,7 +41,7 @@ internal static class DataPoolsApi
         DataPoolsDomain.ListFiles(request.Store, request.Caller, id).ToList(request);
 
     private static Results<JsonHttpResult<DataPoolFile>, HubError> Upload(HubRequest request, string id, Upload upload, string? filename) =>
-        DataPoolsDomain.AddFile(request.Store, request.Caller, id, new FileUpload(upload.FileName, upload.ContentType, upload.Bytes), filename).ToJson();
+        DataPoolsDomain.AddFile(request.Store, request.Caller, id, new FileUpload(upload.FileName, upload.ContentType, upload.Bytes), filename).ToJson(request);
 
     private static Results<FileContentHttpResult, HubError> Download(HubRequest request, string id, string fileId) =>
         DataPoolsDomain.GetFile(request.Store, request.Caller, id, fileId).ToBytes();

@@ -17,5 +17,5 @@ internal static class MarketplaceApi
 
     private static HubListResult<ApiOverview> List(HubRequest request) => request.List(static (store, _) => MarketplaceDomain.List(store));
 
-    private static Results<JsonHttpResult<Api>, HubError> Get(HubRequest request, string id) => MarketplaceDomain.Get(request.Store, id).ToJson();
+    private static Results<JsonHttpResult<Api>, HubError> Get(HubRequest request, string id) => MarketplaceDomain.Get(request.Store, id).ToJson(request);
 }

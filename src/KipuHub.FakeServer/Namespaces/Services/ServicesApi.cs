@@ -29,7 +29,7 @@ internal static class ServicesApi
         request.List(static (store, caller) => ServicesDomain.List(store, caller));
 
     private static Results<JsonHttpResult<Service>, HubError> Get(HubRequest request, string id) =>
-        ServicesDomain.Get(request.Store, request.Caller, id).ToJson();
+        ServicesDomain.Get(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<NoContent, HubError> Delete(HubRequest request, string id) =>
         ServicesDomain.Delete(request.Store, request.Caller, id).OrNoContent();
@@ -38,24 +38,24 @@ internal static class ServicesApi
         ServicesDomain.ListVersions(request.Store, request.Caller, id).ToList(request);
 
     private static Results<JsonHttpResult<ServiceDefinition>, HubError> GetVersion(HubRequest request, string serviceId, string versionId) =>
-        ServicesDomain.GetVersion(request.Store, request.Caller, serviceId, versionId).ToJson();
+        ServicesDomain.GetVersion(request.Store, request.Caller, serviceId, versionId).ToJson(request);
 
     private static Results<JsonHttpResult<ServiceDefinition>, HubError> UpdateVersion(
         HubRequest request, string serviceId, string versionId, JsonBody<UpdateVersionRequest> body) =>
-        ServicesDomain.UpdateVersion(request.Store, request.Caller, serviceId, versionId, body.Value).ToJson();
+        ServicesDomain.UpdateVersion(request.Store, request.Caller, serviceId, versionId, body.Value).ToJson(request);
 
     private static Results<NoContent, HubError> RunCommand(
         HubRequest request, string serviceId, string versionId, JsonBody<ServiceDefinitionCommand> body) =>
         ServicesDomain.RunCommand(request.Store, request.Caller, serviceId, versionId, body.Value).OrNoContent();
 
     private static Results<JsonHttpResult<ServiceDefinition>, HubError> Publish(HubRequest request, string serviceId, string versionId) =>
-        ServicesDomain.Publish(request.Store, request.Caller, serviceId, versionId, ServiceLifecycle.Published).ToJson();
+        ServicesDomain.Publish(request.Store, request.Caller, serviceId, versionId, ServiceLifecycle.Published).ToJson(request);
 
     private static Results<JsonHttpResult<ServiceDefinition>, HubError> PublishInternal(HubRequest request, string serviceId, string versionId) =>
-        ServicesDomain.Publish(request.Store, request.Caller, serviceId, versionId, ServiceLifecycle.Accessible).ToJson();
+        ServicesDomain.Publish(request.Store, request.Caller, serviceId, versionId, ServiceLifecycle.Accessible).ToJson(request);
 
     private static Results<JsonHttpResult<BuildJob>, HubError> BuildStatus(HubRequest request, string serviceId, string versionId) =>
-        ServicesDomain.GetBuild(request.Store, request.Caller, serviceId, versionId).ToJson();
+        ServicesDomain.GetBuild(request.Store, request.Caller, serviceId, versionId).ToJson(request);
 
     private static Results<ContentHttpResult, HubError> BuildLogs(HubRequest request, string serviceId, string versionId) =>
         ServicesDomain.GetBuildLog(request.Store, request.Caller, serviceId, versionId).ToText();

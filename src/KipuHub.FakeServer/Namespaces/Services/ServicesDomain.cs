@@ -111,7 +111,7 @@ internal static class ServicesDomain
         }
         if (command.Type != ServiceCommandType.Unpublish && command.Type != ServiceCommandType.UnpublishForce)
         {
-            return write.Commit(Failure.Malformed($"Unknown command type '{command.Type}'. Accepted: {s_commandTypes}."));
+            return write.Commit(Failure.Invalid($"Unknown command type '{Echo.Of(command.Type.Value)}'. Accepted: {s_commandTypes}."));
         }
         var service = found.Value!;
         if (service.Version.Lifecycle == ServiceLifecycle.Created)

@@ -18,10 +18,10 @@ internal static class SubscriptionsApi
     };
 
     private static Results<JsonHttpResult<Subscription>, HubError> Create(HubRequest request, JsonBody<CreateSubscriptionRequest> body) =>
-        SubscriptionsDomain.Create(request.Store, request.Caller, body.Value).ToJson();
+        SubscriptionsDomain.Create(request.Store, request.Caller, body.Value).ToJson(request);
 
     private static Results<JsonHttpResult<Subscription>, HubError> Get(HubRequest request, string id) =>
-        SubscriptionsDomain.Get(request.Store, request.Caller, id).ToJson();
+        SubscriptionsDomain.Get(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<NoContent, HubError> Delete(HubRequest request, string id) =>
         SubscriptionsDomain.Delete(request.Store, request.Caller, id).OrNoContent();

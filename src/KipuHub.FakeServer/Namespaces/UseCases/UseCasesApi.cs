@@ -22,13 +22,13 @@ internal static class UseCasesApi
         request.List(static (store, caller) => UseCasesDomain.List(store, caller));
 
     private static Results<JsonHttpResult<UseCase>, HubError> Get(HubRequest request, string id) =>
-        UseCasesDomain.Get(request.Store, request.Caller, id).ToJson();
+        UseCasesDomain.Get(request.Store, request.Caller, id).ToJson(request);
 
     private static Results<JsonHttpResult<UseCase>, HubError> Create(HubRequest request, JsonBody<CreateUseCaseRequest> body) =>
-        UseCasesDomain.Create(request.Store, request.Caller, body.Value).ToJson();
+        UseCasesDomain.Create(request.Store, request.Caller, body.Value).ToJson(request);
 
     private static Results<JsonHttpResult<UseCase>, HubError> Update(HubRequest request, string id, JsonBody<UpdateUseCaseRequest> body) =>
-        UseCasesDomain.Update(request.Store, request.Caller, id, body.Value).ToJson();
+        UseCasesDomain.Update(request.Store, request.Caller, id, body.Value).ToJson(request);
 
     private static Results<NoContent, HubError> Delete(HubRequest request, string id) =>
         UseCasesDomain.Delete(request.Store, request.Caller, id).OrNoContent();

@@ -18,7 +18,7 @@ internal static class Tenancy
     /// <summary>The longest display name of a created tenant.</summary>
     public const int MaxNameLength = 255;
 
-    private const string SeededTokens = "The fake's seeded tokens are demo-token, alice-token and bob-token.";
+    private const string SeededTokens = "GET /_admin/seed lists the fake's seeded principals.";
 
     public static TableDef<UserRecord> Users { get; } = new("users", u => u.Id);
 
@@ -82,8 +82,14 @@ internal static class Tenancy
     /// <summary>The tenants of the seed, by their seed role.</summary>
     public static string SeededTenantId(FakeHubStore store, string key) => store.SeedState.Tenants.Single(t => t.Key == key).Id;
 
-    /// <summary>A new organization with new users in the given roles, each with a personal account and a token.</summary>
-    public static Result<CreatedTenant> CreateTenant(FakeHubStore store, string? name, IReadOnlyList<MemberRequest> members)
+    /// <summary>
+    /// A new organization with new users in the given roles, each with a personal account and a token. Like a reset, it
+    /// waits for the requests in flight and holds new ones back, so no request sees part of a tenant.
+    /// </summary>
+    public static Result<CreatedTenant> CreateTenant(FakeHubStore store, string? name, IReadOnlyList<MemberRequest> members) =>
+        store.Gate.RunExclusive(() => CreateTenantCore(store, name, members));
+
+    private static Result<CreatedTenant> CreateTenantCore(FakeHubStore store, string? name, IReadOnlyList<MemberRequest> members)
     {
         if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength))
         {
@@ -137,8 +143,13 @@ internal static class Tenancy
         return write.Commit<CreatedTenant>(new CreatedTenant(organization.Id, organization.DisplayName, created));
     }
 
-    /// <summary>Removes a created organization, the users created with it, and everything they own.</summary>
-    public static Failure? RemoveTenant(FakeHubStore store, string tenantId)
+    /// <summary>
+    /// Removes a created organization, the users created with it, and everything they own, in one step between
+    /// requests: a request sees the tenant whole or not at all.
+    /// </summary>
+    public static Failure? RemoveTenant(FakeHubStore store, string tenantId) => store.Gate.RunExclusive(() => RemoveTenantCore(store, tenantId));
+
+    private static Failure? RemoveTenantCore(FakeHubStore store, string tenantId)
     {
         using var write = store.Writing();
         var tenants = store.Table(Tenants);

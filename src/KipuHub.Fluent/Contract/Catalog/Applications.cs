@@ -25,7 +25,7 @@ public static partial class HubCatalog
     public static HubEndpoint ApplicationsDelete => Entry();
 
     /// <summary>Issues an access token for calling the application's subscribed services.</summary>
-    [HubEndpoint("applications", "POST", "/v2/applications/{id}/access-token", Result = typeof(AccessToken),
+    [HubEndpoint("applications", "POST", "/v2/applications/{id}/access-token", Result = typeof(AccessToken), RevealsSecrets = true,
         Summary = "Issues an access token for calling the application's subscribed services.")]
     public static HubEndpoint ApplicationsAccessToken => Entry();
 
