@@ -98,7 +98,7 @@ internal static class AdminApi
                 if (route.Count != 1 || string.IsNullOrWhiteSpace(route[0]) || FakeHubJournal.ResolveRoute(route[0]!) is not { } ids)
                 {
                     return HubError.BadRequest($"Query parameter 'route' must be one catalog route: a HubCatalog name such as 'ServicesList', " +
-                        $"'METHOD /template' such as 'GET /services', or '/template'; got '{route}'.");
+                        $"'METHOD /template' such as 'GET /services', or '/template'; got '{Echo.Of(route)}'.");
                 }
                 entries = entries.Where(e => e.Route is not null && ids.Contains(e.Route));
             }
@@ -107,7 +107,7 @@ internal static class AdminApi
             {
                 if (!int.TryParse(limitValue, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit < 1)
                 {
-                    return HubError.BadRequest($"Query parameter 'limit' must be a whole number of 1 or more (the newest entries are kept), got '{limitValue}'.");
+                    return HubError.BadRequest($"Query parameter 'limit' must be a whole number of 1 or more (the newest entries are kept), got '{Echo.Of(limitValue)}'.");
                 }
                 selected = [.. selected.TakeLast(limit)];
             }
@@ -139,7 +139,7 @@ internal static class AdminApi
             return Done("Every fault is removed.");
         });
         admin.MapDelete("/faults/{id}", IResult (string id, FaultRegistry faults) =>
-            faults.Remove(id) ? Done($"Fault '{id}' removed.") : HubError.NotFound($"There is no fault '{id}'; GET /_admin/faults lists them."));
+            faults.Remove(id) ? Done($"Fault '{id}' removed.") : HubError.NotFound($"There is no fault '{Echo.Of(id)}'; GET /_admin/faults lists them."));
     }
 
     private static HubError? Answer(Failure? failure) => failure is null ? null : HubError.From(failure);

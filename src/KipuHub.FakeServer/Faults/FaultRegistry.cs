@@ -39,7 +39,7 @@ internal sealed class FaultRegistry(int serverSeed)
         HashSet<string>? routes = null;
         if (fault.Route is not null && (routes = FakeHubJournal.ResolveRoute(fault.Route)) is null)
         {
-            return Failure.Malformed($"Fault 'route' '{fault.Route}' matches no catalog endpoint; give a HubCatalog name such as " +
+            return Failure.Malformed($"Fault 'route' '{Echo.Of(fault.Route)}' matches no catalog endpoint; give a HubCatalog name such as " +
                 "'ServicesList', 'METHOD /template' such as 'GET /services', or '/template'. The routes are in /openapi/v1.json.");
         }
         if (Problem(fault) is { } problem)

@@ -11,10 +11,13 @@ namespace KipuHub.FakeServer.Pipeline;
 /// </summary>
 internal sealed class HubError : IResult, IStatusCodeHttpResult
 {
+    /// <summary>A safety net under the per-value quoting (<see cref="Echo"/>): no message grows past this.</summary>
+    public const int MaxMessageLength = 1_000;
+
     private HubError(int status, string message)
     {
         Status = status;
-        Message = message;
+        Message = message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + "…";
     }
 
     public int Status { get; }

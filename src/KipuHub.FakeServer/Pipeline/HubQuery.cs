@@ -250,19 +250,19 @@ internal sealed class HubQuery
         var parts = (raw ?? string.Empty).Split(',');
         if (parts.Length > 2 || parts[0].Trim().Length == 0)
         {
-            return Failure.Malformed($"Query parameter 'sort' must look like 'property' or 'property,asc|desc', got '{raw}'. " +
+            return Failure.Malformed($"Query parameter 'sort' must look like 'property' or 'property,asc|desc', got '{Echo.Of(raw)}'. " +
                 $"Repeat 'sort' to sort by several properties. Sortable properties: {accepted}.");
         }
         var property = parts[0].Trim();
         var sort = endpoint.Sorts.FirstOrDefault(s => string.Equals(s.QueryName, property, StringComparison.Ordinal));
         if (sort is null)
         {
-            return Failure.Malformed($"Cannot sort by '{property}'. Sortable properties: {accepted}.");
+            return Failure.Malformed($"Cannot sort by '{Echo.Of(property)}'. Sortable properties: {accepted}.");
         }
         var direction = parts.Length == 2 ? parts[1].Trim() : "asc";
         if (!direction.Equals("asc", StringComparison.OrdinalIgnoreCase) && !direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
         {
-            return Failure.Malformed($"Sort direction must be 'asc' or 'desc', got '{direction}' in sort='{raw}'.");
+            return Failure.Malformed($"Sort direction must be 'asc' or 'desc', got '{Echo.Of(direction)}' in sort='{Echo.Of(raw)}'.");
         }
         return new SortKey(sort, direction.Equals("desc", StringComparison.OrdinalIgnoreCase));
     }
@@ -281,7 +281,7 @@ internal sealed class HubQuery
         }
         if (!int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {
-            return Failure.Malformed($"Query parameter '{name}' must be {Expected(name, endpoint)}, got '{values[0]}'.");
+            return Failure.Malformed($"Query parameter '{name}' must be {Expected(name, endpoint)}, got '{Echo.Of(values[0])}'.");
         }
         value = parsed;
         return null;

@@ -209,5 +209,5 @@ internal static class RequestBodies
             || mediaType.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static string Describe(string? contentType) =>
-        string.IsNullOrEmpty(contentType) ? "no Content-Type" : $"'{contentType}'";
+        string.IsNullOrEmpty(contentType) ? "no Content-Type" : $"'{Echo.Of(contentType)}'";
 }

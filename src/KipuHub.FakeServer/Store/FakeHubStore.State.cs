@@ -232,12 +232,12 @@ internal sealed partial class FakeHubStore
 
     private static Failure? SnapshotNameProblem(string? name) =>
         string.IsNullOrEmpty(name) || name.Length > MaxSnapshotNameLength || !s_snapshotName.IsMatch(name)
-            ? Failure.Malformed($"Snapshot name '{name}' must be 1 to {MaxSnapshotNameLength} letters, digits, '.', '_' or '-'.")
+            ? Failure.Malformed($"Snapshot name '{Echo.Of(name)}' must be 1 to {MaxSnapshotNameLength} letters, digits, '.', '_' or '-'.")
             : null;
 
     private Failure UnknownSnapshot(string name) =>
-        Failure.NotFound($"There is no snapshot named '{name}'. Saved snapshots: {(_snapshots.Count == 0 ? "none" : string.Join(", ", _snapshots.Keys.Order(StringComparer.Ordinal)))}.");
+        Failure.NotFound($"There is no snapshot named '{Echo.Of(name)}'. Saved snapshots: {(_snapshots.Count == 0 ? "none" : string.Join(", ", _snapshots.Keys.Order(StringComparer.Ordinal)))}.");
 
     public static Failure UnknownTenant(string tenantId) =>
-        Failure.NotFound($"There is no tenant '{tenantId}'. GET /_admin/seed lists the seeded ones; a tenant id is an organization id or a user id.");
+        Failure.NotFound($"There is no tenant '{Echo.Of(tenantId)}'. GET /_admin/seed lists the seeded ones; a tenant id is an organization id or a user id.");
 }

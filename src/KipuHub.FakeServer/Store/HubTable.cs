@@ -67,7 +67,7 @@ internal sealed class HubTable<T> : HubTable where T : class
         {
             return row;
         }
-        return Failure.NotFound($"{_def.Noun} '{key}' was not found in {caller.DescribeTenant()}." +
+        return Failure.NotFound($"{_def.Noun} '{Echo.Of(key)}' was not found in {caller.DescribeTenant()}." +
             (_def.ListEndpoint is { } list ? $" {list.Method} {list.PathTemplate} lists what the account can see; X-OrganizationId selects the account." : ""));
     }
 

@@ -93,7 +93,7 @@ internal static class DataPoolsDomain
         var pool = found.Value!;
         if (pool.Files.FirstOrDefault(f => f.Name == name) is { } existing)
         {
-            return write.Commit<DataPoolFile>(Failure.Conflict($"Data pool '{dataPoolId}' already has a file named '{name}' ('{existing.Id}'). " +
+            return write.Commit<DataPoolFile>(Failure.Conflict($"Data pool '{Echo.Of(dataPoolId)}' already has a file named '{name}' ('{existing.Id}'). " +
                 "Delete it first, or pass another name in the 'filename' query parameter."));
         }
         var file = new FileRecord { Id = store.NextId(), Name = name, ContentType = upload.ContentType, Bytes = upload.Bytes, CreatedAt = store.Tick() };
@@ -132,7 +132,7 @@ internal static class DataPoolsDomain
         }
         var file = found.Value!.Files.FirstOrDefault(f => f.Id == fileId);
         return file is null
-            ? Failure.NotFound($"Data pool '{dataPoolId}' has no file '{fileId}'. GET /datapools/{dataPoolId}/files lists its files.")
+            ? Failure.NotFound($"Data pool '{Echo.Of(dataPoolId)}' has no file '{Echo.Of(fileId)}'. GET /datapools/{Echo.Of(dataPoolId)}/files lists its files.")
             : (found.Value, file);
     }
 

@@ -39,7 +39,7 @@ internal static class MarketplaceDomain
         var service = store.Table(ServicesModule.Services).Rows
             .FirstOrDefault(s => s.ListingId == listingId && s.Version.Lifecycle == ServiceLifecycle.Published);
         return service is null
-            ? Failure.NotFound($"No marketplace listing '{listingId}'. GET /v2/apis lists them; a listing id is not a service id.")
+            ? Failure.NotFound($"No marketplace listing '{Echo.Of(listingId)}'. GET /v2/apis lists them; a listing id is not a service id.")
             : Dto(store, service);
     }
 

@@ -122,7 +122,7 @@ internal static class ServicesDomain
         var active = subscriptions.Rows.Where(s => s.ServiceId == service.Id).Select(s => s.Id).ToList();
         if (command.Type == ServiceCommandType.Unpublish && active.Count > 0)
         {
-            return write.Commit(Failure.Conflict($"Version '{versionId}' has {active.Count} active subscription(s). Cancel them first, " +
+            return write.Commit(Failure.Conflict($"Version '{Echo.Of(versionId)}' has {active.Count} active subscription(s). Cancel them first, " +
                 "or send {\"type\":\"UNPUBLISH_FORCE\"} to cancel them and unpublish."));
         }
         foreach (var id in active)
@@ -149,12 +149,12 @@ internal static class ServicesDomain
         var version = service.Version;
         if (service.Build.Status != BuildStatus.Success)
         {
-            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{versionId}' cannot be published: its latest build is {service.Build.Status}. " +
+            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' cannot be published: its latest build is {service.Build.Status}. " +
                 "Only a version whose build status is SUCCESS can be published (see .../build-status and .../build-logs)."));
         }
         if (target == ServiceLifecycle.Accessible && version.Lifecycle == ServiceLifecycle.Published)
         {
-            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{versionId}' is PUBLISHED in the marketplace. To make it internal only, unpublish it " +
+            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' is PUBLISHED in the marketplace. To make it internal only, unpublish it " +
                 "first (POST .../commands with {\"type\":\"UNPUBLISH\"}), then publish-internal."));
         }
         if (version.Lifecycle != target)
@@ -214,7 +214,7 @@ internal static class ServicesDomain
         var found = store.Table(ServicesModule.Services).Find(caller, serviceId);
         if (found.Failure is null && found.Value!.Version.Id != versionId)
         {
-            return Failure.NotFound($"Service '{serviceId}' has no version '{versionId}'. GET /services/{serviceId}/versions lists its versions.");
+            return Failure.NotFound($"Service '{Echo.Of(serviceId)}' has no version '{Echo.Of(versionId)}'. GET /services/{Echo.Of(serviceId)}/versions lists its versions.");
         }
         return found;
     }

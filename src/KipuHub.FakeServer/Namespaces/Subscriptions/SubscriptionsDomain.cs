@@ -42,7 +42,7 @@ internal static class SubscriptionsDomain
         if (store.Table(ServicesModule.Services).Find(request.ServiceId!) is not { } service
             || (service.TenantId != caller.TenantId && service.Version.Lifecycle != ServiceLifecycle.Published))
         {
-            return write.Commit<Subscription>(Failure.NotFound($"Service '{request.ServiceId}' was not found: subscribe to a PUBLISHED service (GET /v2/apis, " +
+            return write.Commit<Subscription>(Failure.NotFound($"Service '{Echo.Of(request.ServiceId)}' was not found: subscribe to a PUBLISHED service (GET /v2/apis, " +
                 $"its serviceId) or to an ACCESSIBLE service of {caller.DescribeTenant()}."));
         }
         if (!IsSubscribable(service, caller.TenantId))

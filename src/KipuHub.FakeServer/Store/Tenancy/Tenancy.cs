@@ -61,7 +61,7 @@ internal static class Tenancy
         {
             return new Caller(user.Id, user.Username, token, organization.Id, organization.DisplayName, role);
         }
-        return Failure.Denied($"User '{user.Username}' is not a member of organization '{organizationId}' (X-OrganizationId). " +
+        return Failure.Denied($"User '{user.Username}' is not a member of organization '{Echo.Of(organizationId)}' (X-OrganizationId). " +
             "GET /my/accounts lists the organizations this token can act in; omit X-OrganizationId to act in the personal account.");
     }
 
@@ -93,7 +93,7 @@ internal static class Tenancy
     {
         if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength))
         {
-            return Failure.Malformed($"The tenant 'name' must be 1 to {MaxNameLength} characters, or left out for a generated one; got '{name}'.");
+            return Failure.Malformed($"The tenant 'name' must be 1 to {MaxNameLength} characters, or left out for a generated one; got '{Echo.Of(name)}'.");
         }
         if (members.Count == 0)
         {
@@ -107,7 +107,7 @@ internal static class Tenancy
             }
             if (member.Username is { } username && (username.Length is 0 or > 40 || !username.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
             {
-                return Failure.Malformed($"Member username '{username}' must be 1 to 40 letters, digits, '-', '_' or '.'.");
+                return Failure.Malformed($"Member username '{Echo.Of(username)}' must be 1 to 40 letters, digits, '-', '_' or '.'.");
             }
         }
         using var write = store.Writing();
@@ -159,12 +159,12 @@ internal static class Tenancy
         }
         if (store.SeedState.Tenants.Any(t => t.Id == tenantId))
         {
-            return write.Commit(Failure.Malformed($"Tenant '{tenantId}' ({tenant.DisplayName}) is part of the seed and cannot be removed; " +
+            return write.Commit(Failure.Malformed($"Tenant '{Echo.Of(tenantId)}' ({tenant.DisplayName}) is part of the seed and cannot be removed; " +
                 "reset it instead (POST /_admin/reset?tenant=...)."));
         }
         if (!tenant.IsOrganization)
         {
-            return write.Commit(Failure.Malformed($"Tenant '{tenantId}' is a personal account; remove the organization it was created with."));
+            return write.Commit(Failure.Malformed($"Tenant '{Echo.Of(tenantId)}' is a personal account; remove the organization it was created with."));
         }
         store.RemoveContentOf(tenantId, prune: false);
         foreach (var member in tenant.Members.Where(m => !store.SeedState.Tenants.Any(t => t.Id == m.UserId)))
