@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CsCheck;
 using Xunit.Abstractions;
 
@@ -81,7 +80,7 @@ public sealed class TenancyModelTests(ITestOutputHelper output) : FakeHubTest
             var expected = model.Expect(step, account, id);
             var version = Hub.Store.Version;
 
-            var (status, body) = await SendAsync(step.Action, collection, principal.Token, header, id);
+            var (status, body) = await collection.SendAsync(Http, step.Action, principal.Token, header, id);
 
             _statuses[$"{status} {step.Action}"] = _statuses.GetValueOrDefault($"{status} {step.Action}") + 1;
             if (status != expected)
@@ -96,7 +95,7 @@ public sealed class TenancyModelTests(ITestOutputHelper output) : FakeHubTest
             switch (step.Action)
             {
                 case TenancyAction.Create when status == 200:
-                    var created = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+                    var created = TenantCollection.IdOf(body);
                     if (ids.Contains(created))
                     {
                         throw new FuzzFailure($"{step} answered an id seen before: {created}");
@@ -105,13 +104,13 @@ public sealed class TenancyModelTests(ITestOutputHelper output) : FakeHubTest
                     ids.Add(created);
                     break;
                 case TenancyAction.Get when status == 200:
-                    JsonDocument.Parse(body).RootElement.GetProperty("id").GetString().Should().Be(id, "{0} must answer the row asked for", step);
+                    TenantCollection.IdOf(body).Should().Be(id, "{0} must answer the row asked for", step);
                     break;
                 case TenancyAction.Delete when status == 204:
                     rows.Remove(id);
                     break;
                 case TenancyAction.List when status == 200:
-                    ExpectSame(IdsOf(collection, body), rows, step.ToString());
+                    ExpectSame(collection.IdsOf(body), rows, step.ToString());
                     break;
             }
         }
@@ -130,36 +129,11 @@ public sealed class TenancyModelTests(ITestOutputHelper output) : FakeHubTest
         }
     }
 
-    private async Task<(int Status, string Body)> SendAsync(TenancyAction action, TenantCollection collection, string token, string? organization, string id)
-    {
-        var (endpoint, content) = action switch
-        {
-            TenancyAction.Create => (collection.Create, HubHttp.Json(collection.ValidBody)),
-            TenancyAction.Get => (collection.Get, null),
-            TenancyAction.Delete => (collection.Delete, null),
-            _ => (collection.List, (HttpContent?)null),
-        };
-        var path = endpoint.PathTemplate.TrimStart('/').Replace("{id}", id, StringComparison.Ordinal);
-        if (action == TenancyAction.List && endpoint.Shape == HubResultShape.Page)
-        {
-            path += $"?page=0&size={endpoint.MaxPageSize}";
-        }
-        using var response = await Http.SendAsync(endpoint.Method, path, token, organization, content);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
     private async Task<List<string>> ListIdsAsync(TenantCollection collection, string token, string? organization)
     {
-        var (status, body) = await SendAsync(TenancyAction.List, collection, token, organization, id: "");
+        var (status, body) = await collection.SendAsync(Http, TenancyAction.List, token, organization);
         status.Should().Be(200, "listing {0} answered {1}", collection, body);
-        return IdsOf(collection, body);
-    }
-
-    private static List<string> IdsOf(TenantCollection collection, string body)
-    {
-        var root = JsonDocument.Parse(body).RootElement;
-        var items = collection.List.Shape == HubResultShape.Page ? root.GetProperty("content") : root;
-        return [.. items.EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];
+        return collection.IdsOf(body);
     }
 
     private static void ExpectSame(List<string> listed, List<string> expected, string what)

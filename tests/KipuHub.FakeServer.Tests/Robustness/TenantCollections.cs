@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace KipuHub.FakeServer.Tests.Robustness;
 
 /// <summary>
@@ -12,6 +15,63 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
     public static IReadOnlyList<TenantCollection> All { get; } = [.. Find()];
 
     public override string ToString() => Name;
+
+    /// <summary>The collection of that namespace.</summary>
+    public static TenantCollection Named(string name) => All.Single(c => c.Name == name);
+
+    /// <summary>
+    /// Sends one operation as a plain client would: creates with the namespace's golden request body, lists as one
+    /// page of the largest size when the list is paged. Answers the status and the body.
+    /// </summary>
+    /// <param name="label">For a create: the value of the body's first string property (its name or title), so that
+    /// lists can tell rows made by different writers apart even where the deterministic ids repeat after a restore.</param>
+    public async Task<(int Status, string Body)> SendAsync(HttpClient http, TenancyAction action, string token, string? organization,
+        string id = "", string? label = null)
+    {
+        var (endpoint, content) = action switch
+        {
+            TenancyAction.Create => (Create, HubHttp.Json(label is null ? ValidBody : Labelled(label))),
+            TenancyAction.Get => (Get, null),
+            TenancyAction.Delete => (Delete, null),
+            _ => (List, (HttpContent?)null),
+        };
+        var path = endpoint.PathTemplate.TrimStart('/').Replace("{id}", id, StringComparison.Ordinal);
+        if (action == TenancyAction.List && endpoint.Shape == HubResultShape.Page)
+        {
+            path += $"?page=0&size={endpoint.MaxPageSize}";
+        }
+        using var response = await http.SendAsync(endpoint.Method, path, token, organization, content);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The ids of a list answer, in the order listed.</summary>
+    public List<string> IdsOf(string listBody)
+    {
+        var root = JsonDocument.Parse(listBody).RootElement;
+        var items = List.Shape == HubResultShape.Page ? root.GetProperty("content") : root;
+        return [.. items.EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];
+    }
+
+    /// <summary>The first string property of the create body, which its rows answer too: their name or title.</summary>
+    public string LabelProperty => JsonNode.Parse(ValidBody)!.AsObject().First(p => p.Value?.GetValueKind() == JsonValueKind.String).Key;
+
+    /// <summary>The rows of a list answer as (id, label) pairs, in the order listed.</summary>
+    public List<(string Id, string? Label)> LabelledRowsOf(string listBody)
+    {
+        var root = JsonDocument.Parse(listBody).RootElement;
+        var items = List.Shape == HubResultShape.Page ? root.GetProperty("content") : root;
+        return [.. items.EnumerateArray().Select(item => (item.GetProperty("id").GetString()!, item.GetProperty(LabelProperty).GetString()))];
+    }
+
+    private string Labelled(string label)
+    {
+        var body = JsonNode.Parse(ValidBody)!.AsObject();
+        body[LabelProperty] = label;
+        return body.ToJsonString();
+    }
+
+    /// <summary>The id of a create or get answer.</summary>
+    public static string IdOf(string body) => JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
 
     private static IEnumerable<TenantCollection> Find()
     {
