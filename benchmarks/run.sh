@@ -35,6 +35,18 @@ if [[ " $PARTS " == *" bdn "* ]]; then
     { echo "## $name"; echo; cat "$src"; } > "$RES/$name.md"
   done
   log "written $RES/ClientOverheadBenchmarks.md, $RES/QueryTranslationBenchmarks.md"
+  # The same calls interleaved in one process (each round runs every client in turn, and each round's time is divided by
+  # that round's limit), under both GC budgets: a check of BenchmarkDotNet's ratios that a busy machine cannot skew.
+  log "item 1 check: interleaved rounds under both GC budgets"
+  {
+    echo "## Client overhead, interleaved"
+    for budget in 0x200000 0x4000000; do
+      echo; echo "DOTNET_GCgen0size=$budget"; echo; echo '```'
+      DOTNET_GCgen0size=$budget bench alloc-probe | sed -n '/^Interleaved/,$p'
+      echo '```'
+    done
+  } > "$RES/client-interleaved.md"
+  log "written $RES/client-interleaved.md"
 fi
 
 # ── item 3: paging at scale ────────────────────────────────────────────────────────────────────

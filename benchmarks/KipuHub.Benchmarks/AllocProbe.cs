@@ -19,6 +19,7 @@ public static class AllocProbe
         var hubField = typeof(ClientOverheadBenchmarks).GetField("_hub", BindingFlags.NonPublic | BindingFlags.Instance)!;
         var hub = (HubPlatformClient)hubField.GetValue(c)!;
         JsonTypeInfo pageInfo = KipuHub.Serialization.ServicesJsonContext.Default.PageEnvelopeServiceOverview;
+        JsonTypeInfo readingInfo = KipuHub.Serialization.ServicesJsonReading.Context.PageEnvelopeServiceOverview;
         JsonTypeInfo serviceInfo = KipuHub.Serialization.ServicesJsonContext.Default.Service;
         var page = Fixtures.ServicesPage;
         var service = Fixtures.Service;
@@ -43,6 +44,8 @@ public static class AllocProbe
         Measure("query: hub.Services.InOrg(org).Page(0,20)", () => hub.Services.InOrg(org).Page(0, 20));
         Measure("query: hub.Services.InOrg(org)", () => hub.Services.InOrg(org));
         Measure("json page: KipuHub contract (sync, bytes)", () => JsonSerializer.Deserialize(page, pageInfo));
+        Measure("json page: KipuHub reading context (sync, bytes)", () => JsonSerializer.Deserialize(page, readingInfo));
+        Measure("json page: KipuHub reading context (async, stream)", () => JsonSerializer.DeserializeAsync(new MemoryStream(page), readingInfo).AsTask().GetAwaiter().GetResult());
         Measure("json page: string contract (sync, bytes)", () => JsonSerializer.Deserialize(page, BenchJsonContext.Default.BenchPageBServiceOverview));
         Measure("json page: KipuHub contract (async, stream)", () => JsonSerializer.DeserializeAsync(new MemoryStream(page), pageInfo).AsTask().GetAwaiter().GetResult());
         Measure("json page: string contract (async, stream)", () => JsonSerializer.DeserializeAsync(new MemoryStream(page), BenchJsonContext.Default.BenchPageBServiceOverview).AsTask().GetAwaiter().GetResult());
@@ -77,11 +80,13 @@ public static class AllocProbe
         ];
         var times = cases.Select(_ => new List<double>()).ToArray();
         var bytes = new long[cases.Length];
+        var collections = new long[cases.Length];
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < cases.Length; i++)
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
+                var gen0 = GC.CollectionCount(0);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 for (var k = 0; k < calls; k++)
                 {
@@ -89,6 +94,7 @@ public static class AllocProbe
                 }
                 watch.Stop();
                 bytes[i] += GC.GetAllocatedBytesForCurrentThread() - before;
+                collections[i] += GC.CollectionCount(0) - gen0;
                 times[i].Add(watch.Elapsed.TotalMilliseconds * 1000 / calls);
             }
         }
@@ -98,7 +104,7 @@ public static class AllocProbe
         {
             var limit = Array.FindIndex(cases, x => x.Group == cases[i].Group && x.Name == "limit");
             var ratios = times[i].Zip(times[limit], (a, b) => a / b).Order().ToList();
-            Console.WriteLine($"{cases[i].Group,-7} {cases[i].Name,-16} median {Percentile(times[i].Order().ToList(), 0.5),7:0.00} µs   ratio {Percentile(ratios, 0.5),5:0.00} [{Percentile(ratios, 0.25):0.00}-{Percentile(ratios, 0.75):0.00}]   {bytes[i] / (double)(rounds * calls),7:0} B  alloc ratio {bytes[i] / (double)bytes[limit],5:0.00}");
+            Console.WriteLine($"{cases[i].Group,-7} {cases[i].Name,-16} median {Percentile(times[i].Order().ToList(), 0.5),7:0.00} µs   ratio {Percentile(ratios, 0.5),5:0.00} [{Percentile(ratios, 0.25):0.00}-{Percentile(ratios, 0.75):0.00}]   {bytes[i] / (double)(rounds * calls),7:0} B  alloc ratio {bytes[i] / (double)bytes[limit],5:0.00}   Gen0/1000 {collections[i] * 1000.0 / (rounds * calls),5:0.0}");
         }
     }
 

@@ -17,6 +17,7 @@ namespace KipuHub.Benchmarks;
 /// call with System.Text.Json source generation: the limit.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchJobs.GcBudgets))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ClientOverheadBenchmarks

@@ -19,7 +19,7 @@ switch (mode)
 {
     case "bdn":
         var config = DefaultConfig.Instance
-            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithId("Short"))
+            .AddJob(BenchJobs.Short.WithId("Short"))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator)
             .WithArtifactsPath(Environment.GetEnvironmentVariable("BDN_ARTIFACTS") ?? Path.Combine("benchmarks", "results", "bdn"));
         BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(rest, config);
@@ -33,6 +33,26 @@ switch (mode)
             var q = new QueryTranslationBenchmarks();
             q.Setup();
             Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
+            return 0;
+        }
+    case "loop":
+        {
+            // For a profiler (perf record): one client call in a loop for the given seconds. loop List_KipuHub 20
+            var c = new ClientOverheadBenchmarks();
+            c.Setup();
+            var method = typeof(ClientOverheadBenchmarks).GetMethod(rest[0])!;
+            var call = method.CreateDelegate<Func<Task>>(c);
+            var until = DateTime.UtcNow.AddSeconds(rest.Length > 1 ? int.Parse(rest[1]) : 20);
+            var calls = 0L;
+            while (DateTime.UtcNow < until)
+            {
+                for (var i = 0; i < 1000; i++)
+                {
+                    await call();
+                }
+                calls += 1000;
+            }
+            Console.WriteLine($"{calls} calls");
             return 0;
         }
     case "alloc-probe":

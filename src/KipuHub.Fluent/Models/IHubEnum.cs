@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -23,12 +26,18 @@ public interface IHubEnum<TSelf> where TSelf : struct, IHubEnum<TSelf>
 /// <see cref="JsonConverterAttribute"/>; it is public so that a JSON source generator of your own can use the models too.
 /// </summary>
 /// <typeparam name="T">The open enum.</typeparam>
-public sealed class HubEnumJsonConverter<T> : JsonConverter<T> where T : struct, IHubEnum<T>
+public sealed class HubEnumJsonConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T> : JsonConverter<T>
+    where T : struct, IHubEnum<T>
 {
+    // The values the enum declares (its static properties of its own type), with their UTF-8 bytes: a known value is
+    // matched on the reader's bytes and answered with the declared instance, so reading one allocates nothing. Only a
+    // value this version does not know becomes a new string. Found once per enum type.
+    private static readonly (byte[] Utf8, T Value)[] s_known = FindKnownValues();
+
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
-            ? T.FromValue(reader.GetString()!)
+            ? Match(ref reader)
             : throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}.");
 
     /// <inheritdoc />
@@ -37,9 +46,34 @@ public sealed class HubEnumJsonConverter<T> : JsonConverter<T> where T : struct,
 
     /// <inheritdoc />
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.FromValue(reader.GetString()!);
+        Match(ref reader);
 
     /// <inheritdoc />
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Value);
+
+    private static T Match(ref Utf8JsonReader reader)
+    {
+        foreach (var (utf8, value) in s_known)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                return value;
+            }
+        }
+        return T.FromValue(reader.GetString()!);
+    }
+
+    private static (byte[] Utf8, T Value)[] FindKnownValues()
+    {
+        var known = new List<(byte[], T)>();
+        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (property.PropertyType == typeof(T) && property.GetValue(null) is T { Value: not null } value)
+            {
+                known.Add((Encoding.UTF8.GetBytes(value.Value), value));
+            }
+        }
+        return [.. known];
+    }
 }

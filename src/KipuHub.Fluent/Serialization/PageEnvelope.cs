@@ -3,19 +3,23 @@ using KipuHub.Paging;
 namespace KipuHub.Serialization;
 
 /// <summary>The wire form of a page: the fake emits <c>page</c>, Spring emits <c>number</c>; both are read.</summary>
+/// <remarks>
+/// Settable, not init-only: the source generator reads init-only members through a constructor-like path that boxes
+/// every value into an <c>object[]</c>, once per page.
+/// </remarks>
 internal sealed class PageEnvelope<T>
 {
-    public IReadOnlyList<T>? Content { get; init; }
+    public IReadOnlyList<T>? Content { get; set; }
 
-    public int? Page { get; init; }
+    public int? Page { get; set; }
 
-    public int? Number { get; init; }
+    public int? Number { get; set; }
 
-    public int? Size { get; init; }
+    public int? Size { get; set; }
 
-    public long? TotalElements { get; init; }
+    public long? TotalElements { get; set; }
 
-    public int? TotalPages { get; init; }
+    public int? TotalPages { get; set; }
 
     public Page<T> ToPage()
     {

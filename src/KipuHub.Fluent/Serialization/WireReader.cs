@@ -21,6 +21,13 @@ internal static class WireReader
     private static readonly JsonConverter<decimal?> s_decimal = Converter(HubJsonContext.Default.NullableDecimal);
     private static readonly JsonConverter<bool?> s_bool = Converter(HubJsonContext.Default.NullableBoolean);
 
+    /// <summary>
+    /// The current property name as unescaped UTF-8, for plain span comparisons: the reader's own bytes in the usual
+    /// case; a copy only when the name is escaped or split across buffers, which servers rarely send.
+    /// </summary>
+    public static ReadOnlySpan<byte> NameOf(ref Utf8JsonReader reader) =>
+        !reader.HasValueSequence && !reader.ValueIsEscaped ? reader.ValueSpan : System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+
     /// <summary>Moves to a member's value and reads it as a string.</summary>
     public static string? ReadString(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {

@@ -162,6 +162,43 @@ public class OpenEnumJsonTests
         readToken.Scopes.Should().Equal(AccessTokenScope.Api, new AccessTokenScope("DATA_POOLS"));
     }
 
+    [Theory]
+    [MemberData(nameof(KnownValues))]
+    public void KnownValue_Read_IsTheDeclaredInstanceAndAllocatesNothing(string enumName, string wireValue)
+    {
+        var check = typeof(OpenEnumJsonTests).GetMethod(nameof(ReadKnownValue), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(EnumType(enumName));
+
+        var (read, allocated) = ((object, long))check.Invoke(null, [wireValue])!;
+
+        read.Should().Be(KnownMembers(EnumType(enumName)).Single(m => WireValue(m) == wireValue));
+        ReferenceEquals(WireValue(read), WireValue(KnownMembers(EnumType(enumName)).Single(m => WireValue(m) == wireValue)))
+            .Should().BeTrue("a known value is answered with the declared instance, not with a new string");
+        allocated.Should().Be(0, "pages carry several enum values per item; each known one is matched on the reader's bytes");
+    }
+
+    [Fact]
+    public void KnownValue_SentEscaped_IsStillTheDeclaredValue()
+    {
+        GoldenJson.Read<ServiceOverview>("""{ "id": "x", "lifecycle": "PUBLISH\u0045D" }""").Lifecycle.Should().Be(ServiceLifecycle.Published);
+        GoldenJson.Read<ServiceOverview>("""{ "id": "x", "lifecycle": "PUBLISHE" }""").Lifecycle.Should().Be(new ServiceLifecycle("PUBLISHE"));
+    }
+
+    private static (object Read, long Allocated) ReadKnownValue<T>(string wireValue) where T : struct, IHubEnum<T>
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(wireValue));
+        var converter = new HubEnumJsonConverter<T>();
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        converter.Read(ref reader, typeof(T), JsonSerializerOptions.Default); // the first read finds the declared values
+        reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = converter.Read(ref reader, typeof(T), JsonSerializerOptions.Default);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        return (read, allocated);
+    }
+
     private static Type EnumType(string name) => ReferenceValues.Keys.Single(t => t.Name == name);
 
     /// <summary>The named values: the public static properties of the enum's own type.</summary>

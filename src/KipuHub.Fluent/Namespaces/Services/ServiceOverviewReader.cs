@@ -35,53 +35,54 @@ internal sealed class ServiceOverviewReader : JsonConverter<ServiceOverview>
         PermissionRole? permission = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            // Exact, case-sensitive camelCase names, as the generated metadata matches them.
-            if (reader.ValueTextEquals("id"u8))
+            // Exact, case-sensitive camelCase names, as the generated metadata matches them, compared as plain spans.
+            var member = WireReader.NameOf(ref reader);
+            if (member.SequenceEqual("id"u8))
             {
                 reader.Read();
                 id = _string.Read(ref reader, typeof(string), options);
             }
-            else if (reader.ValueTextEquals("serviceDefinitionId"u8))
+            else if (member.SequenceEqual("serviceDefinitionId"u8))
             {
                 reader.Read();
                 serviceDefinitionId = _string.Read(ref reader, typeof(string), options);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (member.SequenceEqual("name"u8))
             {
                 reader.Read();
                 name = _string.Read(ref reader, typeof(string), options);
             }
-            else if (reader.ValueTextEquals("displayName"u8))
+            else if (member.SequenceEqual("displayName"u8))
             {
                 reader.Read();
                 displayName = _string.Read(ref reader, typeof(string), options);
             }
-            else if (reader.ValueTextEquals("type"u8))
+            else if (member.SequenceEqual("type"u8))
             {
                 reader.Read();
                 type = _type.Read(ref reader, typeof(ServiceType?), options);
             }
-            else if (reader.ValueTextEquals("lifecycle"u8))
+            else if (member.SequenceEqual("lifecycle"u8))
             {
                 reader.Read();
                 lifecycle = _lifecycle.Read(ref reader, typeof(ServiceLifecycle?), options);
             }
-            else if (reader.ValueTextEquals("createdAt"u8))
+            else if (member.SequenceEqual("createdAt"u8))
             {
                 reader.Read();
                 createdAt = _time.Read(ref reader, typeof(DateTimeOffset?), options);
             }
-            else if (reader.ValueTextEquals("logoUrl"u8))
+            else if (member.SequenceEqual("logoUrl"u8))
             {
                 reader.Read();
                 logoUrl = _string.Read(ref reader, typeof(string), options);
             }
-            else if (reader.ValueTextEquals("buildStatus"u8))
+            else if (member.SequenceEqual("buildStatus"u8))
             {
                 reader.Read();
                 buildStatus = _build.Read(ref reader, typeof(BuildStatus?), options);
             }
-            else if (reader.ValueTextEquals("currentUserPermission"u8))
+            else if (member.SequenceEqual("currentUserPermission"u8))
             {
                 reader.Read();
                 permission = _role.Read(ref reader, typeof(PermissionRole?), options);

@@ -30,8 +30,9 @@ internal static class ServiceReaders
         new WireReaderConverter<ServiceSource>(ReadServiceSource, ServicesJsonContext.Default.ServiceSource),
     ];
 
-    // Each reader: exact, case-sensitive camelCase names, as the generated metadata matches them; the checks follow
-    // the order the server writes the members in, so the usual member matches early.
+    // Each reader: exact, case-sensitive camelCase names, as the generated metadata matches them, compared as plain
+    // spans (WireReader.NameOf); the checks follow the order the server writes the members in, so the usual member
+    // matches early.
 
     public static Service? ReadService(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
@@ -44,10 +45,11 @@ internal static class ServiceReaders
         PermissionRole? permission = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8)) id = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("name"u8)) name = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("serviceDefinitions"u8)) definitions = ReadList(ref reader, options, ReadServiceDefinition);
-            else if (reader.ValueTextEquals("currentUserPermission"u8)) permission = ReadEnum<PermissionRole>(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("id"u8)) id = ReadString(ref reader, options);
+            else if (member.SequenceEqual("name"u8)) name = ReadString(ref reader, options);
+            else if (member.SequenceEqual("serviceDefinitions"u8)) definitions = ReadList(ref reader, options, ReadServiceDefinition);
+            else if (member.SequenceEqual("currentUserPermission"u8)) permission = ReadEnum<PermissionRole>(ref reader, options);
             else SkipValue(ref reader);
         }
         return new Service { Id = id!, Name = name, ServiceDefinitions = definitions, CurrentUserPermission = permission };
@@ -71,27 +73,28 @@ internal static class ServiceReaders
         ServiceSource? source = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8)) id = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("version"u8)) version = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("name"u8)) name = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("context"u8)) context = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("description"u8)) description = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("productionEndpoint"u8)) productionEndpoint = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("gatewayEndpoint"u8)) gatewayEndpoint = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("type"u8)) type = ReadEnum<ServiceType>(ref reader, options);
-            else if (reader.ValueTextEquals("pricingPlans"u8)) pricingPlans = ReadList(ref reader, options, ReadPricingPlan);
-            else if (reader.ValueTextEquals("lifecycle"u8)) lifecycle = ReadEnum<ServiceLifecycle>(ref reader, options);
-            else if (reader.ValueTextEquals("industries"u8)) industries = ReadList(ref reader, options, ReadTaxonomyElement);
-            else if (reader.ValueTextEquals("logoUrl"u8)) logoUrl = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("createdAt"u8)) createdAt = ReadTime(ref reader, options);
-            else if (reader.ValueTextEquals("modifiedAt"u8)) modifiedAt = ReadTime(ref reader, options);
-            else if (reader.ValueTextEquals("createdBy"u8)) createdBy = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("modifiedBy"u8)) modifiedBy = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("configurations"u8)) configurations = ReadList(ref reader, options, ReadResourceConfiguration);
-            else if (reader.ValueTextEquals("runtimeConfiguration"u8)) runtime = Nested(ref reader, options, ReadRuntimeConfiguration);
-            else if (reader.ValueTextEquals("source"u8)) source = Nested(ref reader, options, ReadServiceSource);
-            else if (reader.ValueTextEquals("processDefinitionId"u8)) processDefinitionId = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("workflowModel"u8)) workflowModel = ReadString(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("id"u8)) id = ReadString(ref reader, options);
+            else if (member.SequenceEqual("version"u8)) version = ReadString(ref reader, options);
+            else if (member.SequenceEqual("name"u8)) name = ReadString(ref reader, options);
+            else if (member.SequenceEqual("context"u8)) context = ReadString(ref reader, options);
+            else if (member.SequenceEqual("description"u8)) description = ReadString(ref reader, options);
+            else if (member.SequenceEqual("productionEndpoint"u8)) productionEndpoint = ReadString(ref reader, options);
+            else if (member.SequenceEqual("gatewayEndpoint"u8)) gatewayEndpoint = ReadString(ref reader, options);
+            else if (member.SequenceEqual("type"u8)) type = ReadEnum<ServiceType>(ref reader, options);
+            else if (member.SequenceEqual("pricingPlans"u8)) pricingPlans = ReadList(ref reader, options, ReadPricingPlan);
+            else if (member.SequenceEqual("lifecycle"u8)) lifecycle = ReadEnum<ServiceLifecycle>(ref reader, options);
+            else if (member.SequenceEqual("industries"u8)) industries = ReadList(ref reader, options, ReadTaxonomyElement);
+            else if (member.SequenceEqual("logoUrl"u8)) logoUrl = ReadString(ref reader, options);
+            else if (member.SequenceEqual("createdAt"u8)) createdAt = ReadTime(ref reader, options);
+            else if (member.SequenceEqual("modifiedAt"u8)) modifiedAt = ReadTime(ref reader, options);
+            else if (member.SequenceEqual("createdBy"u8)) createdBy = ReadString(ref reader, options);
+            else if (member.SequenceEqual("modifiedBy"u8)) modifiedBy = ReadString(ref reader, options);
+            else if (member.SequenceEqual("configurations"u8)) configurations = ReadList(ref reader, options, ReadResourceConfiguration);
+            else if (member.SequenceEqual("runtimeConfiguration"u8)) runtime = Nested(ref reader, options, ReadRuntimeConfiguration);
+            else if (member.SequenceEqual("source"u8)) source = Nested(ref reader, options, ReadServiceSource);
+            else if (member.SequenceEqual("processDefinitionId"u8)) processDefinitionId = ReadString(ref reader, options);
+            else if (member.SequenceEqual("workflowModel"u8)) workflowModel = ReadString(ref reader, options);
             else SkipValue(ref reader);
         }
         return new ServiceDefinition
@@ -131,9 +134,10 @@ internal static class ServiceReaders
         List<Product>? products = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8)) id = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("type"u8)) type = ReadEnum<PricingPlanType>(ref reader, options);
-            else if (reader.ValueTextEquals("products"u8)) products = ReadList(ref reader, options, ReadProduct);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("id"u8)) id = ReadString(ref reader, options);
+            else if (member.SequenceEqual("type"u8)) type = ReadEnum<PricingPlanType>(ref reader, options);
+            else if (member.SequenceEqual("products"u8)) products = ReadList(ref reader, options, ReadProduct);
             else SkipValue(ref reader);
         }
         return new PricingPlan { Id = id!, Type = type, Products = products };
@@ -150,12 +154,13 @@ internal static class ServiceReaders
         ProductType? type = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8)) id = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("name"u8)) name = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("unitLabel"u8)) unitLabel = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("amountMajor"u8)) amount = ReadDecimal(ref reader, options);
-            else if (reader.ValueTextEquals("currency"u8)) currency = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("type"u8)) type = ReadEnum<ProductType>(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("id"u8)) id = ReadString(ref reader, options);
+            else if (member.SequenceEqual("name"u8)) name = ReadString(ref reader, options);
+            else if (member.SequenceEqual("unitLabel"u8)) unitLabel = ReadString(ref reader, options);
+            else if (member.SequenceEqual("amountMajor"u8)) amount = ReadDecimal(ref reader, options);
+            else if (member.SequenceEqual("currency"u8)) currency = ReadString(ref reader, options);
+            else if (member.SequenceEqual("type"u8)) type = ReadEnum<ProductType>(ref reader, options);
             else SkipValue(ref reader);
         }
         return new Product { Id = id!, Name = name, UnitLabel = unitLabel, AmountMajor = amount, Currency = currency, Type = type };
@@ -171,9 +176,10 @@ internal static class ServiceReaders
         List<TaxonomyElement>? children = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("uuid"u8)) uuid = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("label"u8)) label = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("children"u8)) children = ReadList(ref reader, options, ReadTaxonomyElement);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("uuid"u8)) uuid = ReadString(ref reader, options);
+            else if (member.SequenceEqual("label"u8)) label = ReadString(ref reader, options);
+            else if (member.SequenceEqual("children"u8)) children = ReadList(ref reader, options, ReadTaxonomyElement);
             else SkipValue(ref reader);
         }
         return new TaxonomyElement { Uuid = uuid, Label = label, Children = children };
@@ -190,10 +196,11 @@ internal static class ServiceReaders
         GpuAccelerator? accelerator = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("type"u8)) type = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("amount"u8)) amount = ReadDecimal(ref reader, options);
-            else if (reader.ValueTextEquals("unit"u8)) unit = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("accelerator"u8)) accelerator = ReadEnum<GpuAccelerator>(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("type"u8)) type = ReadString(ref reader, options);
+            else if (member.SequenceEqual("amount"u8)) amount = ReadDecimal(ref reader, options);
+            else if (member.SequenceEqual("unit"u8)) unit = ReadString(ref reader, options);
+            else if (member.SequenceEqual("accelerator"u8)) accelerator = ReadEnum<GpuAccelerator>(ref reader, options);
             else SkipValue(ref reader);
         }
         return new ResourceConfiguration { Type = type, Amount = amount, Unit = unit, Accelerator = accelerator };
@@ -210,9 +217,10 @@ internal static class ServiceReaders
         bool? applyProviderTokens = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("runtime"u8)) runtime = ReadEnum<ServiceRuntime>(ref reader, options);
-            else if (reader.ValueTextEquals("environment"u8)) environment = ReadStringMap(ref reader, options);
-            else if (reader.ValueTextEquals("applyProviderTokens"u8)) applyProviderTokens = ReadBool(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("runtime"u8)) runtime = ReadEnum<ServiceRuntime>(ref reader, options);
+            else if (member.SequenceEqual("environment"u8)) environment = ReadStringMap(ref reader, options);
+            else if (member.SequenceEqual("applyProviderTokens"u8)) applyProviderTokens = ReadBool(ref reader, options);
             else SkipValue(ref reader);
         }
         return new RuntimeConfiguration { Runtime = runtime, Environment = environment, ApplyProviderTokens = applyProviderTokens };
@@ -227,11 +235,12 @@ internal static class ServiceReaders
         string? type = null, image = null, tag = null, username = null, password = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("type"u8)) type = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("image"u8)) image = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("tag"u8)) tag = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("username"u8)) username = ReadString(ref reader, options);
-            else if (reader.ValueTextEquals("password"u8)) password = ReadString(ref reader, options);
+            var member = NameOf(ref reader);
+            if (member.SequenceEqual("type"u8)) type = ReadString(ref reader, options);
+            else if (member.SequenceEqual("image"u8)) image = ReadString(ref reader, options);
+            else if (member.SequenceEqual("tag"u8)) tag = ReadString(ref reader, options);
+            else if (member.SequenceEqual("username"u8)) username = ReadString(ref reader, options);
+            else if (member.SequenceEqual("password"u8)) password = ReadString(ref reader, options);
             else SkipValue(ref reader);
         }
         return new ServiceSource { Type = type, Image = image, Tag = tag, Username = username, Password = password };
