@@ -83,7 +83,7 @@ public sealed class FakeHubServer : IAsyncDisposable
     /// <returns>The running server.</returns>
     public static async Task<FakeHubServer> StartAsync(FakeHubOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(FakeHubServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,

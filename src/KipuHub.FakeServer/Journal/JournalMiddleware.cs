@@ -53,11 +53,15 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
                 Page = trace.Page,
                 Size = trace.Size,
                 Fault = trace.Fault,
-                Diagnostics = [.. trace.Diagnostics],
+                Diagnostics = trace.Diagnostics is { } found ? [.. found] : [],
             };
             journal.Add(entry);
             // The host's own request log prints the raw query string, which may hold a token; this line hides it.
-            LogRequest(logger, entry.Method, entry.Path, entry.Query.Length > 0 ? "?" + entry.Query : "", entry.Status, entry.DurationMs);
+            // Checked first, so a quiet log costs no string per request.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                LogRequest(logger, entry.Method, entry.Path, entry.Query.Length > 0 ? "?" + entry.Query : "", entry.Status, entry.DurationMs);
+            }
         }
         if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
         {

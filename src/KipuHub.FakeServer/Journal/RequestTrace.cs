@@ -5,8 +5,6 @@ namespace KipuHub.FakeServer.Journal;
 /// <summary>What the pipeline learns about a request while serving it; the journal middleware records it at the end.</summary>
 internal sealed class RequestTrace
 {
-    private static readonly object s_key = new();
-
     public HubEndpoint? Endpoint { get; set; }
 
     public string? TenantId { get; set; }
@@ -23,14 +21,19 @@ internal sealed class RequestTrace
 
     public bool Dropped { get; set; }
 
-    public List<string> Diagnostics { get; } = [];
+    /// <summary>The strict-mode findings; null until there is one, as most requests have none.</summary>
+    public List<string>? Diagnostics { get; private set; }
+
+    public void Diagnose(IEnumerable<string> findings) => (Diagnostics ??= []).AddRange(findings);
 
     /// <summary>A finished body the journal sends after recording the entry, instead of copying it through its buffer.</summary>
     public ReadOnlyMemory<byte> HeldBody { get; private set; }
 
     public void HoldBack(ReadOnlyMemory<byte> body) => HeldBody = body;
 
-    public static RequestTrace? Of(HttpContext context) => context.Items[s_key] as RequestTrace;
+    // A feature, not an Items entry: Kestrel keeps a connection's extra-feature list across its requests, while
+    // HttpContext.Items allocates a dictionary for every request.
+    public static RequestTrace? Of(HttpContext context) => context.Features.Get<RequestTrace>();
 
-    public void AttachTo(HttpContext context) => context.Items[s_key] = this;
+    public void AttachTo(HttpContext context) => context.Features.Set(this);
 }

@@ -95,7 +95,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         var diagnostics = StrictRules.Check(endpoint, context.Request.Query, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization);
         if (diagnostics.Count > 0)
         {
-            trace.Diagnostics.AddRange(diagnostics.Select(d => d.ToString()));
+            trace.Diagnose(diagnostics.Select(d => d.ToString()));
             if (options.Strict)
             {
                 return (null, HubError.BadRequest("Strict mode: " + string.Join(" ", diagnostics)));

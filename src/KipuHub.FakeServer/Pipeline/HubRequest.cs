@@ -12,8 +12,6 @@ namespace KipuHub.FakeServer.Pipeline;
 /// </summary>
 internal sealed class HubRequest
 {
-    private static readonly object s_itemKey = new();
-
     public required HubEndpoint Endpoint { get; init; }
 
     public required FakeHubStore Store { get; init; }
@@ -28,9 +26,10 @@ internal sealed class HubRequest
 
     public static ValueTask<HubRequest?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context));
 
-    public static HubRequest? From(HttpContext context) => context.Items[s_itemKey] as HubRequest;
+    public static HubRequest? From(HttpContext context) => context.Features.Get<HubRequest>();
 
-    public void AttachTo(HttpContext context) => context.Items[s_itemKey] = this;
+    /// <summary>Held as a feature, like <see cref="RequestTrace"/>, so no request allocates HttpContext.Items.</summary>
+    public void AttachTo(HttpContext context) => context.Features.Set(this);
 
     /// <summary>A list answered the way the catalog says: a filtered, sorted page envelope or plain array.</summary>
     public HubListResult<T> List<T>(IEnumerable<T> items) => new(this, items, null);
