@@ -5,13 +5,13 @@
 #   benchmarks/run.sh            everything
 #   benchmarks/run.sh load       only item 4 (wrk load test + in-process server profile); also: bdn, paging, startup
 #
-# Knobs: WRK_DURATION (default 10s), WRK_CONNECTIONS (default 32), WRK_THREADS (default 1).
+# Knobs: WRK_DURATION (default 5s per round), WRK_CONNECTIONS (default 32), WRK_THREADS (default 1), LOAD_ROUNDS (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RES=benchmarks/results
 mkdir -p "$RES"
 PARTS="${*:-bdn paging startup load}"  # "load" includes the in-process server profile
-DURATION="${WRK_DURATION:-10s}"
+DURATION="${WRK_DURATION:-5s}"
 CONNECTIONS="${WRK_CONNECTIONS:-32}"
 THREADS="${WRK_THREADS:-1}"
 BENCH_DLL=benchmarks/KipuHub.Benchmarks/bin/Release/net10.0/KipuHub.Benchmarks.dll
@@ -69,105 +69,70 @@ if [[ " $PARTS " == *" load "* ]]; then
   fi
   log "item 4 diagnostics: in-process per-request cost of the fake vs bare Kestrel"
   bench server-profile "$RES" > "$RES/server-profile.log" 2>&1 || { tail -50 "$RES/server-profile.log"; exit 1; }
-  SERVER_PID=""
-  stop_server() {
-    if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; SERVER_PID=""; fi
+  PIDS=()
+  stop_servers() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null || true; wait "$pid" 2> /dev/null || true; done
+    PIDS=()
   }
-  trap stop_server EXIT
+  trap stop_servers EXIT
   port_free() { # port: fail if something already listens there (it, not our server, would be measured)
     if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; then echo "port $1 is already in use; stop that process first" >&2; exit 1; fi
   }
-  wait_for() { # url [header]
+  wait_for() { # url
     for _ in $(seq 1 150); do
       if curl -fs -o /dev/null -H "X-Auth-Token: demo-token" "$1"; then return 0; fi
       sleep 0.2
     done
     echo "server at $1 did not answer" >&2; return 1
   }
+  field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<< "$2"; }
   GET_PATH="/qc-catalog/services?page=0&size=20"
   BODY=$(mktemp)
-  ROWS=()
-  run_get() { # label base
-    wrk -t1 -c8 -d2s -H "X-Auth-Token: demo-token" "$2$GET_PATH" > /dev/null # warm-up (JIT, tiering)
-    local line
-    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-Auth-Token: demo-token" -s benchmarks/wrk/report.lua "$2$GET_PATH" | grep '^RESULT')
-    log "$1: $line"
-    ROWS+=("$1|$line")
-  }
+  for port in 5080 5081 5082 5083 5084; do port_free $port; done
 
-  log "item 4: fake server (logging at Warning, as a test host runs it)"
-  port_free 5080; port_free 5081; port_free 5082
+  log "item 4: writes (POST /v2/applications) under concurrency, fake server alone"
   dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
-  SERVER_PID=$!
+  PIDS+=($!)
   wait_for "http://127.0.0.1:5080$GET_PATH"
-  curl -fs -H "X-Auth-Token: demo-token" -o "$BODY" "http://127.0.0.1:5080$GET_PATH"
-  run_get "KipuHub.FakeServer" http://127.0.0.1:5080
-
-  log "item 4: writes (POST /v2/applications) under concurrency"
   before=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
   post=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5080/qc-catalog/v2/applications" | grep '^RESULT')
   sleep 1
   after=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
   log "POST: $post; applications $before -> $after"
   bench write-check http://127.0.0.1:5080/qc-catalog 5000 "$CONNECTIONS" "$RES" > "$RES/writes-check.log" 2>&1 || { cat "$RES/writes-check.log"; echo "write check FAILED"; }
-  stop_server
+  stop_servers
 
-  log "item 4: fake server as shipped (console request logging at Information)"
-  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 > /dev/null 2>&1 &
-  SERVER_PID=$!
+  # Every GET target runs at once (idle ones cost nothing) and the rounds alternate between them. A fresh fake,
+  # so the writes above do not change what it serves.
+  log "item 4: GET throughput, every server running, alternating rounds"
+  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
+  PIDS+=($!)
+  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5083 > /dev/null 2>&1 &
+  PIDS+=($!)
   wait_for "http://127.0.0.1:5080$GET_PATH"
-  run_get "KipuHub.FakeServer, default console logging" http://127.0.0.1:5080
-  stop_server
-
-  log "item 4: WireMock.Net.Minimal 2.21.0 stub, default settings"
-  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
-  SERVER_PID=$!
-  wait_for "http://127.0.0.1:5081$GET_PATH"
-  run_get "WireMock.Net.Minimal 2.21.0, default settings" http://127.0.0.1:5081
-  stop_server
-
-  log "item 4: WireMock.Net.Minimal 2.21.0 stub, tuned (request log and admin interface off)"
-  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
-  SERVER_PID=$!
-  wait_for "http://127.0.0.1:5081$GET_PATH"
-  run_get "WireMock.Net.Minimal 2.21.0, tuned (no request log)" http://127.0.0.1:5081
-  stop_server
-
-  log "item 4: bare Kestrel (limit)"
+  curl -fs -H "X-Auth-Token: demo-token" -o "$BODY" "http://127.0.0.1:5080$GET_PATH"
   dotnet "$BENCH_DLL" serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
-  SERVER_PID=$!
-  wait_for "http://127.0.0.1:5082$GET_PATH"
-  run_get "bare Kestrel, precomputed bytes (limit)" http://127.0.0.1:5082
-  stop_server
+  PIDS+=($!)
+  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
+  PIDS+=($!)
+  dotnet "$BENCH_DLL" serve-wiremock 5084 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
+  PIDS+=($!)
+  for port in 5081 5082 5083 5084; do wait_for "http://127.0.0.1:$port$GET_PATH"; done
+  bench load-rounds "${LOAD_ROUNDS:-5}" "$DURATION" "$CONNECTIONS" "$THREADS" \
+    "bare Kestrel, precomputed bytes (limit)|http://127.0.0.1:5082$GET_PATH" \
+    "WireMock.Net.Minimal 2.21.0, default settings|http://127.0.0.1:5081$GET_PATH" \
+    "KipuHub.FakeServer|http://127.0.0.1:5080$GET_PATH" \
+    "KipuHub.FakeServer, default console logging|http://127.0.0.1:5083$GET_PATH" \
+    "WireMock.Net.Minimal 2.21.0, tuned (no request log)|http://127.0.0.1:5084$GET_PATH" \
+    "$RES" > "$RES/load-rounds.log" 2>&1 || { cat "$RES/load-rounds.log"; echo "load rounds FAILED"; }
+  stop_servers
   rm -f "$BODY"
 
-  field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<< "$2"; }
-  fake_rps=""; wm_rps=""; bare_rps=""
-  for row in "${ROWS[@]}"; do
-    label=${row%%|*}; line=${row#*|}
-    case "$label" in
-      "KipuHub.FakeServer") fake_rps=$(field rps "$line") ;;
-      "WireMock.Net.Minimal 2.21.0, default settings") wm_rps=$(field rps "$line") ;;
-      bare*) bare_rps=$(field rps "$line") ;;
-    esac
-  done
   {
-    echo "## Fake server throughput (item 4)"
-    echo
-    echo "wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), loopback, -t$THREADS -c$CONNECTIONS -d$DURATION, after a 2 s warm-up;"
-    echo "GET $GET_PATH with X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20)."
-    echo "Server and load generator share the machine's 2 cores."
-    echo
-    echo "| server | req/s | p50 | p99 | non-2xx | socket errors | req/s vs WireMock (default) | req/s vs bare Kestrel |"
-    echo "|---|---|---|---|---|---|---|---|"
-    for row in "${ROWS[@]}"; do
-      label=${row%%|*}; line=${row#*|}
-      rps=$(field rps "$line")
-      echo "| $label | $(printf '%.0f' "$rps") | $(awk "BEGIN{printf \"%.2f ms\", $(field p50_us "$line")/1000}") | $(awk "BEGIN{printf \"%.2f ms\", $(field p99_us "$line")/1000}") | $(field non2xx "$line") | $(field socket_errors "$line") | $(awk "BEGIN{printf \"%.2f×\", $rps/$wm_rps}") | $(awk "BEGIN{printf \"%.2f×\", $rps/$bare_rps}") |"
-    done
-    echo
-    echo "Targets: FakeServer ≥ 3× WireMock.Net and ≥ 0.50× bare Kestrel. The fake runs with logging at Warning (the"
-    echo "in-process FakeHubServer clears logging providers; the standalone one logs each request to the console by default)."
+    cat "$RES/load-get.md"
+    echo "Targets: FakeServer ≥ 3× WireMock.Net (default settings) and ≥ 0.95× bare Kestrel. The fake runs with logging at"
+    echo "Warning (the in-process FakeHubServer clears logging providers; the standalone one logs each request to the console"
+    echo "by default)."
     echo
     echo "### Writes: POST /qc-catalog/v2/applications under load"
     echo

@@ -10,6 +10,7 @@ using KipuHub.Benchmarks;
 //   startup <resultsDir>                item 5
 //   serve-kestrel <port> <bodyFile>     item 4 reference (limit)
 //   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
+//   load-rounds <rounds> <duration> <connections> <threads> <label|url>... <resultsDir>   item 4 GET, alternating
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
 //   count-applications <baseUrl>
 var mode = args.Length > 0 ? args[0] : "bdn";
@@ -73,6 +74,8 @@ switch (mode)
     case "serve-wiremock":
         await Servers.WireMockAsync(int.Parse(rest[0]), rest[1], tuned: rest.Length > 2 && rest[2] == "tuned");
         return 0;
+    case "load-rounds":
+        return await LoadRounds.RunAsync(int.Parse(rest[0]), rest[1], int.Parse(rest[2]), int.Parse(rest[3]), rest[4..^1], results);
     case "write-check":
         return await Servers.WriteCheckAsync(rest[0], int.Parse(rest[1]), int.Parse(rest[2]), rest[3]);
     case "count-applications":

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using KipuHub.FakeServer.Admin;
 
 namespace KipuHub.FakeServer.Journal;
@@ -21,12 +22,18 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
         trace.AttachTo(context);
         var timestamp = clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
-        var requestBody = new CountingStream(context.Request.Body);
+        // A request that cannot have a body (a GET without Content-Length or chunking, say) has nothing to count.
+        var requestBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false
+            ? null
+            : new CountingStream(context.Request.Body);
         var responseBody = context.Response.Body;
         // The answer is held back until its entry is in the journal: a test that asserts on the journal right after
         // its call returns must find the call there.
         using var buffer = new MemoryStream();
-        context.Request.Body = requestBody;
+        if (requestBody is not null)
+        {
+            context.Request.Body = requestBody;
+        }
         context.Response.Body = buffer;
         try
         {
@@ -34,7 +41,10 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
         }
         finally
         {
-            context.Request.Body = requestBody.Inner;
+            if (requestBody is not null)
+            {
+                context.Request.Body = requestBody.Inner;
+            }
             context.Response.Body = responseBody;
             var entry = new JournalEntry
             {
@@ -48,7 +58,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
                 Principal = trace.Principal,
                 Status = trace.Dropped ? 0 : context.Response.StatusCode,
                 DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                RequestBytes = Math.Max(requestBody.Count, context.Request.ContentLength ?? 0),
+                RequestBytes = Math.Max(requestBody?.Count ?? 0, context.Request.ContentLength ?? 0),
                 ResponseBytes = trace.Dropped ? 0 : buffer.Length + trace.HeldBody.Length,
                 Page = trace.Page,
                 Size = trace.Size,
