@@ -23,6 +23,11 @@ internal static class HubOpenApi
             document.Info.Description = "The routes of HubCatalog as served by the in-memory fake.";
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            DescribeOpenEnum(schema, context.JsonTypeInfo.Type);
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer(async (operation, context, cancellationToken) =>
         {
             if (context.Description.ActionDescriptor.EndpointMetadata.OfType<HubEndpoint>().FirstOrDefault() is not { } endpoint)
@@ -88,6 +93,27 @@ internal static class HubOpenApi
                 };
             }
         });
+    }
+
+    /// <summary>
+    /// An open enum (<see cref="KipuHub.Models.IHubEnum{TSelf}"/>) is a JSON string on the wire, but a struct to the schema
+    /// generator, which would describe it as an empty object. It is a string with its known values named; not an
+    /// <c>enum</c>, because the API may send a value this version does not know and a generated client must accept it.
+    /// </summary>
+    private static void DescribeOpenEnum(OpenApiSchema schema, Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (!type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(KipuHub.Models.IHubEnum<>)))
+        {
+            return;
+        }
+        var known = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == type)
+            .Select(p => (string?)type.GetProperty("Value")!.GetValue(p.GetValue(null)))
+            .OfType<string>();
+        schema.Type = JsonSchemaType.String;
+        schema.Properties = null;
+        schema.Description = $"An open set of values; known: {string.Join(", ", known)}. Others may appear.";
     }
 
     private static OpenApiParameter Parameter(string name, ParameterLocation location, JsonSchemaType type, bool required, string description) => new()

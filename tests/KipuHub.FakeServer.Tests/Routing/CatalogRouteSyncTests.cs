@@ -69,6 +69,28 @@ public sealed class CatalogRouteSyncTests : FakeHubTest
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_every_open_enum_as_a_string_naming_its_known_values()
+    {
+        using var document = JsonDocument.Parse(await Http.GetStringAsync(new Uri(Hub.BaseUrl, "/openapi/v1.json")));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        var openEnums = typeof(HubCatalog).Assembly.GetExportedTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(KipuHub.Models.IHubEnum<>)))
+            .Where(t => schemas.TryGetProperty(t.Name, out _))
+            .ToList();
+
+        openEnums.Should().Contain(typeof(KipuHub.Models.ServiceLifecycle), "a generated client reads these from the document");
+        foreach (var type in openEnums)
+        {
+            var schema = schemas.GetProperty(type.Name);
+            schema.GetProperty("type").GetString().Should().Be("string", "{0} is a JSON string on the wire", type.Name);
+            schema.TryGetProperty("enum", out _).Should().BeFalse("{0} is open: a closed enum would reject a value the API adds", type.Name);
+            var known = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(p => p.PropertyType == type).Select(p => p.GetValue(null)!.ToString()!);
+            schema.GetProperty("description").GetString().Should().ContainAll(known);
+        }
+    }
+
+    [Fact]
     public void Resolve_accepts_the_real_route_tables()
     {
         HubRouteMapper.Resolve(HubCatalog.All, HubRouteMapper.Tables).Keys.Should().BeEquivalentTo(HubCatalog.All.Select(e => e.Id));
