@@ -20,6 +20,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 started=$(date +%s)
 log() { echo "[$(( $(date +%s) - started ))s] $*"; }
 
+log "generating the Kiota and NSwag peers from the fake's OpenAPI document"
+bash benchmarks/peers/generate.sh > "$RES/peers.log" 2>&1 || { tail -30 "$RES/peers.log"; exit 1; }
 log "building (Release)"
 dotnet build benchmarks/KipuHub.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
 bench() { dotnet "$BENCH_DLL" "$@"; }

@@ -73,10 +73,18 @@ public static class AllocProbe
             ("List20", "KipuHub.Fluent", async () => await c.List_KipuHub()),
             ("List20", "Refit", async () => await c.List_Refit()),
             ("List20", "Flurl", async () => await c.List_Flurl()),
+#if PEERS
+            ("List20", "Kiota", async () => await c.List_Kiota()),
+            ("List20", "NSwag", async () => await c.List_NSwag()),
+#endif
             ("Get1", "limit", async () => await c.Get_HandWritten()),
             ("Get1", "KipuHub.Fluent", async () => await c.Get_KipuHub()),
             ("Get1", "Refit", async () => await c.Get_Refit()),
             ("Get1", "Flurl", async () => await c.Get_Flurl()),
+#if PEERS
+            ("Get1", "Kiota", async () => await c.Get_Kiota() ?? ""),
+            ("Get1", "NSwag", async () => await c.Get_NSwag() ?? ""),
+#endif
         ];
         var times = cases.Select(_ => new List<double>()).ToArray();
         var bytes = new long[cases.Length];

@@ -20,7 +20,7 @@ namespace KipuHub.Benchmarks;
 [Config(typeof(BenchJobs.GcBudgets))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class ClientOverheadBenchmarks
+public partial class ClientOverheadBenchmarks
 {
     private HttpClient _http = null!;
     private HubPlatformClient _hub = null!;
@@ -49,7 +49,11 @@ public class ClientOverheadBenchmarks
         _flurl = new FlurlClient(flurlHttp)
             .WithHeader("X-Auth-Token", Fixtures.Token)
             .WithSettings(s => s.JsonSerializer = new DefaultJsonSerializer(json));
+        SetupPeers();
     }
+
+    // The clients generated from the fake's OpenAPI document (ClientOverheadBenchmarks.Peers.cs), when generated.
+    partial void SetupPeers();
 
     [GlobalCleanup]
     public void Cleanup()

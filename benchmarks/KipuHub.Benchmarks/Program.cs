@@ -31,6 +31,9 @@ switch (mode)
             c.Setup();
             Console.WriteLine((await c.List_HandWritten()).Content!.Count + " " + (await c.List_KipuHub()).Content.Count + " " + (await c.List_Refit()).Content!.Count + " " + (await c.List_Flurl()).Content!.Count);
             Console.WriteLine((await c.Get_HandWritten()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_KipuHub()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_Refit()).ServiceDefinitions![0].Name + " " + (await c.Get_Flurl()).ServiceDefinitions![0].Lifecycle);
+#if PEERS
+            Console.WriteLine($"peers: Kiota {await c.List_Kiota()} {await c.Get_Kiota()}, NSwag {await c.List_NSwag()} {await c.Get_NSwag()}");
+#endif
             var q = new QueryTranslationBenchmarks();
             q.Setup();
             Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
