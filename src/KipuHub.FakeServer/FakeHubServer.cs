@@ -37,6 +37,7 @@ public sealed class FakeHubServer : IAsyncDisposable
         Options = options;
         Store = app.Services.GetRequiredService<FakeHubStore>();
         Journal = new FakeHubJournal(app.Services.GetRequiredService<JournalBuffer>());
+        Clock = new FakeHubClock(Store);
         Faults = new FakeHubFaults(app.Services.GetRequiredService<FaultRegistry>());
         AdminUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + AdminApi.BasePath);
         // Lazy, so the server works even where no client can be built yet.
@@ -66,6 +67,9 @@ public sealed class FakeHubServer : IAsyncDisposable
 
     /// <summary>Every request this server received, with typed assertions; also at <c>GET /_admin/journal</c>.</summary>
     public FakeHubJournal Journal { get; }
+
+    /// <summary>The fake's clock, on which builds, executions and jobs move; a test moves it, nothing else does.</summary>
+    public FakeHubClock Clock { get; }
 
     /// <summary>Scripted, probabilistic, latency and dropped-connection faults; also at <c>/_admin/faults</c>.</summary>
     public FakeHubFaults Faults { get; }

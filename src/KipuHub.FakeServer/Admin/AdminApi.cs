@@ -13,7 +13,7 @@ namespace KipuHub.FakeServer.Admin;
 
 /// <summary>
 /// The admin API under <c>/_admin</c>, outside the API's <c>/qc-catalog</c>: reset, snapshots, seed info, tenants,
-/// journal and faults. Every operation is the one the C# handle on FakeHubServer calls. Bad input is a 400 or 404
+/// journal, faults and the clock. Every operation is the one the C# handle on FakeHubServer calls. Bad input is a 400 or 404
 /// with the API's JSON error body, and changes nothing.
 /// </summary>
 internal static class AdminApi
@@ -24,7 +24,7 @@ internal static class AdminApi
     /// <summary>The routes, for the 404 message of an unknown admin path.</summary>
     public const string Routes = "GET /_admin/seed, POST /_admin/reset[?tenant=id], GET /_admin/snapshots, PUT|DELETE /_admin/snapshots/{name}, " +
         "POST /_admin/snapshots/{name}/restore, POST /_admin/tenants, DELETE /_admin/tenants/{id}, GET|DELETE /_admin/journal, " +
-        "GET|POST|DELETE /_admin/faults, DELETE /_admin/faults/{id}";
+        "GET|POST|DELETE /_admin/faults, DELETE /_admin/faults/{id}, GET|PUT /_admin/clock, POST /_admin/clock/advance";
 
     public static void MapAdmin(this IEndpointRouteBuilder routes)
     {
@@ -119,6 +119,22 @@ internal static class AdminApi
             return Done("The journal is empty.");
         });
 
+        admin.MapGet("/clock", IResult (FakeHubStore store) => Clock(store));
+        admin.MapPost("/clock/advance", async Task<IResult> (HttpContext context, FakeHubStore store) =>
+        {
+            var body = await ReadAsync(context, AdminJsonContext.Default.ClockAdvanceBody, "{\"by\": \"00:00:30\"} (d.hh:mm:ss)");
+            var failure = body.Failure
+                ?? (body.Value!.By is { } by ? store.AdvanceClock(by) : Failure.Malformed("The body needs 'by', how far to move the clock on, such as \"00:00:30\" or \"1.00:00:00\" (d.hh:mm:ss)."));
+            return Answer(failure) ?? Clock(store);
+        });
+        admin.MapPut("/clock", async Task<IResult> (HttpContext context, FakeHubStore store) =>
+        {
+            var body = await ReadAsync(context, AdminJsonContext.Default.ClockSetBody, "{\"now\": \"2026-01-01T01:00:00Z\"}");
+            var failure = body.Failure
+                ?? (body.Value!.Now is { } now ? store.SetClock(now) : Failure.Malformed("The body needs 'now', the time to move the clock on to, such as \"2026-01-01T01:00:00Z\"."));
+            return Answer(failure) ?? Clock(store);
+        });
+
         admin.MapGet("/faults", IResult (FaultRegistry faults) => Json(faults.List(), AdminJsonContext.Default.IReadOnlyListFakeHubFaultStatus));
         admin.MapPost("/faults", async Task<IResult> (HttpContext context, FaultRegistry faults) =>
         {
@@ -141,6 +157,9 @@ internal static class AdminApi
         admin.MapDelete("/faults/{id}", IResult (string id, FaultRegistry faults) =>
             faults.Remove(id) ? Done($"Fault '{id}' removed.") : HubError.NotFound($"There is no fault '{Echo.Of(id)}'; GET /_admin/faults lists them."));
     }
+
+    private static IResult Clock(FakeHubStore store) =>
+        Json(new ClockBody(store.Now, store.ReferenceDate, store.ClockAdvanced), AdminJsonContext.Default.ClockBody);
 
     private static HubError? Answer(Failure? failure) => failure is null ? null : HubError.From(failure);
 

@@ -16,6 +16,15 @@ internal sealed record JournalBody(int Capacity, long Dropped, int Count, IReadO
 /// <summary>One saved snapshot.</summary>
 internal sealed record SnapshotBody(string Name, DateTimeOffset TakenAt);
 
+/// <summary>The body of <c>POST /_admin/clock/advance</c>: how far to move the clock on.</summary>
+internal sealed record ClockAdvanceBody(TimeSpan? By);
+
+/// <summary>The body of <c>PUT /_admin/clock</c>: the time to move the clock on to.</summary>
+internal sealed record ClockSetBody(DateTimeOffset? Now);
+
+/// <summary>The fake's clock, as <c>GET /_admin/clock</c> and the calls that move it answer.</summary>
+internal sealed record ClockBody(DateTimeOffset Now, DateTimeOffset ReferenceDate, TimeSpan Advanced);
+
 /// <summary>The answer of a state-changing admin call.</summary>
 internal sealed record DoneBody(string Result);
 
@@ -38,4 +47,7 @@ internal sealed record DoneBody(string Result);
 [JsonSerializable(typeof(IReadOnlyList<SnapshotBody>))]
 [JsonSerializable(typeof(SnapshotBody))]
 [JsonSerializable(typeof(DoneBody))]
+[JsonSerializable(typeof(ClockAdvanceBody))]
+[JsonSerializable(typeof(ClockSetBody))]
+[JsonSerializable(typeof(ClockBody))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 
 namespace KipuHub.FakeServer.Store;
 
-/// <summary>Where a <see cref="DeterministicSequence"/> stands: writes made, ids drawn, deterministic secrets drawn.</summary>
-internal readonly record struct SequencePosition(long Writes, long Draws, long Secrets);
+/// <summary>
+/// Where a <see cref="DeterministicSequence"/> stands: writes made, ids drawn, deterministic secrets drawn, and how far
+/// a test has moved the clock on (in ticks).
+/// </summary>
+internal readonly record struct SequencePosition(long Writes, long Draws, long Secrets, long AdvancedTicks = 0);
 
 /// <summary>
 /// Ids, timestamps and secrets for writes at run time. A scripted run against the same seed gets the same ids and
@@ -50,12 +53,24 @@ internal sealed class DeterministicSequence
         return "kqh_" + Uuid(_secrets, 2 * _at.Secrets).ToString("N") + Uuid(_secrets, (2 * _at.Secrets) + 1).ToString("N");
     }
 
-    /// <summary>The time of the next write: the reference date plus one second per write so far.</summary>
+    /// <summary>
+    /// The fake's clock: the reference date, plus one second per write so far (so the times of writes are distinct and
+    /// ordered), plus what a test advanced it by. It never moves by itself.
+    /// </summary>
+    public DateTimeOffset Now => _referenceDate.AddSeconds(_at.Writes).AddTicks(_at.AdvancedTicks);
+
+    /// <summary>How far a test has moved the clock on.</summary>
+    public TimeSpan Advanced => TimeSpan.FromTicks(_at.AdvancedTicks);
+
+    /// <summary>The time of the next write: the clock, one second on.</summary>
     public DateTimeOffset Tick()
     {
         _at = _at with { Writes = _at.Writes + 1 };
-        return _referenceDate.AddSeconds(_at.Writes);
+        return Now;
     }
+
+    /// <summary>Moves the clock on; the caller has checked that <paramref name="by"/> is positive.</summary>
+    public void Advance(TimeSpan by) => _at = _at with { AdvancedTicks = _at.AdvancedTicks + by.Ticks };
 
     public long Writes => _at.Writes;
 
