@@ -56,6 +56,26 @@ public sealed class SeedContentTests : FakeHubTest
     }
 
     [Fact]
+    public async Task Every_listing_has_the_pricing_category_its_plans_imply_in_the_list_and_the_listing()
+    {
+        var listings = await Http.GetJsonAsync<IReadOnlyList<ApiOverview>>("v2/apis");
+        var categories = new HashSet<PricingCategory>();
+
+        foreach (var overview in listings)
+        {
+            var listing = await Http.GetJsonAsync<Api>($"v2/apis/{overview.Id}");
+            var plans = listing.PricingPlans!.Select(p => p.Type).ToList();
+            var implied = plans.All(t => t == PricingPlanType.Free) ? PricingCategory.Free
+                : plans.All(t => t == PricingPlanType.Commercial) ? PricingCategory.Commercial
+                : PricingCategory.Freemium;
+            listing.PricingCategory.Should().Be(implied, "{0} has plans {1}", listing.Name, string.Join(", ", plans));
+            overview.PricingCategory.Should().Be(implied, "the list shows the listing's category");
+            categories.Add(implied);
+        }
+        categories.Should().HaveCountGreaterThan(1, "the seed has listings of more than one category");
+    }
+
+    [Fact]
     public async Task Some_demo_organization_applications_subscribe_to_published_services()
     {
         var subscriptions = new List<Subscription>();

@@ -25,6 +25,7 @@ internal sealed record ServiceRecord
 
     public decimal Rating { get; init; }
 
+    /// <summary>Follows from the version's plans (<see cref="ServicePricing"/>); set it again whenever they change.</summary>
     public PricingCategory PricingCategory { get; init; }
 
     public bool IsFeatured { get; init; }
@@ -68,6 +69,17 @@ internal sealed record VersionRecord
     public string ProductionEndpoint { get; init; } = string.Empty;
 
     public string GatewayEndpoint { get; init; } = string.Empty;
+}
+
+/// <summary>How a listing's pricing category follows from its version's plans.</summary>
+internal static class ServicePricing
+{
+    /// <summary>FREE when every plan is free (or there is none), COMMERCIAL when none is, FREEMIUM for a mix.</summary>
+    public static PricingCategory CategoryOf(IReadOnlyList<PricingPlan> plans)
+    {
+        var free = plans.Count(p => p.Type == PricingPlanType.Free);
+        return free == plans.Count ? PricingCategory.Free : free == 0 ? PricingCategory.Commercial : PricingCategory.Freemium;
+    }
 }
 
 /// <summary>The latest build of a version, with its log.</summary>

@@ -51,6 +51,9 @@ internal static class ServicesSeed
         {
             TenantId = tenant.Id,
             CreatedAt = createdAt,
+            // The faker still draws a category, so every value drawn after it stays as the seed had it; the category
+            // shown is the one the plans imply.
+            PricingCategory = ServicePricing.CategoryOf(version.PricingPlans),
             Version = version with
             {
                 Context = "/" + slug,
