@@ -38,7 +38,7 @@ internal static class FakeSeeding
         ServiceLifecycle[] lifecycles = [ServiceLifecycle.Published, ServiceLifecycle.Accessible, ServiceLifecycle.Created];
         for (var i = 0; i < count; i++)
         {
-            services.Add(ServicesSeed.Service(serviceFaker.Generate(), versionFaker.For(lifecycles[i % 3]), buildFaker.For(BuildStatus.Success), tenant));
+            services.Add(ServicesSeed.Service(serviceFaker.Generate(), versionFaker.For(lifecycles[i % 3]), buildFaker.For(BuildStatus.Success), tenant, FakeHubOptions.DefaultReferenceDate));
         }
         write.Commit();
     }

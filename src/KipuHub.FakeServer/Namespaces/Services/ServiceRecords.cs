@@ -100,6 +100,35 @@ internal sealed record BuildRecord
     public IReadOnlyList<string> ValidationMessages { get; init; } = [];
 
     public IReadOnlyList<string> LogLines { get; init; } = [];
+
+    /// <summary>When a WORKING build finishes on the fake's clock; null for a finished build.</summary>
+    public DateTimeOffset? FinishesAt { get; init; }
+
+    /// <summary>How a WORKING build finishes: SUCCESS or FAILURE.</summary>
+    public BuildStatus? Outcome { get; init; }
+
+    /// <summary>The build as it stands at <paramref name="now"/>: a WORKING build whose time has come has finished.</summary>
+    public BuildRecord At(DateTimeOffset now) =>
+        Status == BuildStatus.Working && FinishesAt is { } end && end <= now && Outcome is { } outcome ? Finished(outcome, end) : this;
+
+    private BuildRecord Finished(BuildStatus outcome, DateTimeOffset end)
+    {
+        var failed = outcome == BuildStatus.Failure;
+        string Line(string text) => $"{end:yyyy-MM-ddTHH:mm:ssZ} {text}";
+        return this with
+        {
+            Status = outcome,
+            Step = failed ? BuildStep.BuildImage : BuildStep.PushImage,
+            FinishedAt = end,
+            Validation = failed ? ValidationState.Error : ValidationState.Success,
+            ValidationSummary = failed ? "The build failed." : "The service is valid.",
+            ValidationMessages = failed ? ["The image could not be built; see the build log."] : [],
+            LogLines = [.. LogLines, .. failed ? new[] { Line("ERROR: the image could not be built"), Line("Build failed") }
+                : [Line("Step 4/4 : pushing image"), Line("Build succeeded")]],
+            FinishesAt = null,
+            Outcome = null,
+        };
+    }
 }
 
 /// <summary>An industry of the fixed taxonomy that versions are tagged with.</summary>

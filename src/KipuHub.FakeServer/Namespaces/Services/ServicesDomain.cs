@@ -13,7 +13,7 @@ internal static class ServicesDomain
     private static readonly string s_commandTypes = $"{ServiceCommandType.Unpublish}, {ServiceCommandType.UnpublishForce}";
 
     public static IReadOnlyList<ServiceOverview> List(FakeHubStore store, Caller caller) =>
-        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, caller));
+        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, caller, store.Now));
 
     public static Result<Service> Get(FakeHubStore store, Caller caller, string serviceId)
     {
@@ -147,9 +147,10 @@ internal static class ServicesDomain
         }
         var service = found.Value!;
         var version = service.Version;
-        if (service.Build.Status != BuildStatus.Success)
+        var build = service.Build.At(store.Now);
+        if (build.Status != BuildStatus.Success)
         {
-            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' cannot be published: its latest build is {service.Build.Status}. " +
+            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' cannot be published: its latest build is {build.Status}. " +
                 "Only a version whose build status is SUCCESS can be published (see .../build-status and .../build-logs)."));
         }
         if (target == ServiceLifecycle.Accessible && version.Lifecycle == ServiceLifecycle.Published)
@@ -173,7 +174,7 @@ internal static class ServicesDomain
         {
             return failure;
         }
-        var build = found.Value!.Build;
+        var build = found.Value!.Build.At(store.Now);
         return new BuildJob
         {
             Status = build.Status,
@@ -193,7 +194,7 @@ internal static class ServicesDomain
     {
         using var read = store.Reading();
         var found = FindVersion(store, caller, serviceId, versionId);
-        return found.Failure ?? (Result<string>)string.Concat(found.Value!.Build.LogLines.Select(l => l + "\n"));
+        return found.Failure ?? (Result<string>)string.Concat(found.Value!.Build.At(store.Now).LogLines.Select(l => l + "\n"));
     }
 
     /// <summary>The subscriptions to a version, from every tenant: the provider sees who subscribed.</summary>
@@ -227,7 +228,7 @@ internal static class ServicesDomain
         _ => $"Unknown source type '{source.Type}'. Accepted: FileSource, RegistrySource.",
     };
 
-    private static ServiceOverview Overview(ServiceRecord service, Caller caller) => new()
+    private static ServiceOverview Overview(ServiceRecord service, Caller caller, DateTimeOffset now) => new()
     {
         Id = service.Id,
         ServiceDefinitionId = service.Version.Id,
@@ -237,7 +238,7 @@ internal static class ServicesDomain
         Lifecycle = service.Version.Lifecycle,
         CreatedAt = service.CreatedAt,
         LogoUrl = service.LogoUrl,
-        BuildStatus = service.Build.Status,
+        BuildStatus = service.Build.At(now).Status,
         CurrentUserPermission = caller.Role,
     };
 

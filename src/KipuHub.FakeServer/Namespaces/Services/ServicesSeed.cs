@@ -36,13 +36,13 @@ internal static class ServicesSeed
         {
             foreach (var (lifecycle, status) in mix.Shuffle(LifecycleMix(s_perTenant[tenant.Key])))
             {
-                seed.Add(ServicesModule.Services, Service(serviceFaker.Generate(), versionFaker.For(lifecycle), buildFaker.For(status), tenant));
+                seed.Add(ServicesModule.Services, Service(serviceFaker.Generate(), versionFaker.For(lifecycle), buildFaker.For(status), tenant, seed.ReferenceDate));
             }
         }
     }
 
     /// <summary>A generated service, version and build put together: timestamps in order, endpoints from the name.</summary>
-    internal static ServiceRecord Service(ServiceRecord service, VersionRecord version, BuildRecord build, SeededTenant tenant)
+    internal static ServiceRecord Service(ServiceRecord service, VersionRecord version, BuildRecord build, SeededTenant tenant, DateTimeOffset referenceDate)
     {
         // A version exists before its build; keep the three timestamps in that order.
         var createdAt = service.CreatedAt > build.CreatedAt ? build.CreatedAt.AddHours(-1) : service.CreatedAt;
@@ -64,7 +64,22 @@ internal static class ServicesSeed
                 GatewayEndpoint = $"https://gateway.hub.kipu-quantum.com/{slug}/{version.Label}",
                 ProductionEndpoint = $"https://{slug}.services.hub.kipu-quantum.com",
             },
-            Build = build,
+            Build = build.Status == BuildStatus.Working ? Scheduled(build, service.Id, referenceDate) : build,
+        };
+    }
+
+    /// <summary>
+    /// A seeded WORKING build finishes one to ten minutes after the data set's "now", three in four with SUCCESS, as
+    /// the service id decides (no faker draw, so no other seeded value moves).
+    /// </summary>
+    private static BuildRecord Scheduled(BuildRecord build, string serviceId, DateTimeOffset referenceDate)
+    {
+        var draw = (uint)StableSeed.For(0, "BuildFinish:" + serviceId);
+        var start = build.CreatedAt > referenceDate ? build.CreatedAt : referenceDate;
+        return build with
+        {
+            FinishesAt = start.AddSeconds(60 + (draw % 541)),
+            Outcome = (draw >> 16) % 4 == 0 ? BuildStatus.Failure : BuildStatus.Success,
         };
     }
 
