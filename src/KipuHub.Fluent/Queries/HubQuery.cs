@@ -52,4 +52,15 @@ public abstract class HubQuery<TSelf> where TSelf : HubQuery<TSelf>
 
     private protected HubCommand<string> Text(HubCall call) =>
         new(State.Connection, call, (connection, c, ct) => connection.SendTextAsync(c, ct));
+
+    /// <summary>A command that streams the answer's bytes into <paramref name="destination"/>, which it does not close.</summary>
+    private protected HubCommand Download(HubCall call, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (!destination.CanWrite)
+        {
+            throw new ArgumentException("The download destination cannot be written.", nameof(destination));
+        }
+        return new(State.Connection, call, (connection, c, ct) => connection.DownloadAsync(c, destination, ct));
+    }
 }

@@ -29,6 +29,7 @@ public sealed partial class HttpFileTests
         }
         variables["host"] = hub.AdminUrl.GetLeftPart(UriPartial.Authority);
         variables["org"] = hub.DemoOrganizationId;
+        (variables["service"], variables["version"]) = await BuiltFromFilesAsync(hub);
         string Expand(string text)
         {
             for (var i = 0; i < 3; i++)
@@ -66,7 +67,10 @@ public sealed partial class HttpFileTests
             }
             if (payload.Length > 0)
             {
-                request.Content = new StringContent(Expand(payload), Encoding.UTF8, contentType ?? "application/json");
+                // A multipart body's lines end in CRLF on the wire (RFC 2046), whatever the file's line endings.
+                var multipart = contentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
+                request.Content = new StringContent(multipart ? Expand(payload).ReplaceLineEndings("\r\n") + "\r\n" : Expand(payload), Encoding.UTF8);
+                request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType ?? "application/json");
             }
 
             using var response = await http.SendAsync(request);
@@ -85,6 +89,21 @@ public sealed partial class HttpFileTests
         }
 
         ran.Should().BeGreaterThan(25);
+    }
+
+    /// <summary>The ids a user pastes into @service and @version: a CREATED version of the demo organization, built from files.</summary>
+    private static async Task<(string Service, string Version)> BuiltFromFilesAsync(FakeHubServer hub)
+    {
+        var services = hub.Client.Services.InOrg(hub.DemoOrganizationId);
+        await foreach (var service in services.Where(s => s.Lifecycle == ServiceLifecycle.Created).Page(0, 100).AllAsync())
+        {
+            var version = services.Version(service.Id, service.ServiceDefinitionId!);
+            if (service.BuildStatus == BuildStatus.Success && (await version.GetAsync()).Source?.Type == "FileSource")
+            {
+                return (service.Id, service.ServiceDefinitionId!);
+            }
+        }
+        throw new InvalidOperationException("The seed has no CREATED, built, file-sourced service in the demo organization.");
     }
 
     private static string FindHttpFile()

@@ -69,6 +69,12 @@ internal sealed record VersionRecord
     public string ProductionEndpoint { get; init; } = string.Empty;
 
     public string GatewayEndpoint { get; init; } = string.Empty;
+
+    /// <summary>The uploaded OpenAPI document; null until one is uploaded (then the generated one is shown).</summary>
+    public string? ApiSpec { get; init; }
+
+    /// <summary>The uploaded source code (a zip archive); null until some is uploaded (then the generated one is shown).</summary>
+    public byte[]? SourceArchive { get; init; }
 }
 
 /// <summary>How a listing's pricing category follows from its version's plans.</summary>
@@ -107,6 +113,9 @@ internal sealed record BuildRecord
     /// <summary>How a WORKING build finishes: SUCCESS or FAILURE.</summary>
     public BuildStatus? Outcome { get; init; }
 
+    /// <summary>Why a build that finishes with FAILURE fails, as its log and validation say.</summary>
+    public string? FailureReason { get; init; }
+
     /// <summary>The build as it stands at <paramref name="now"/>: a WORKING build whose time has come has finished.</summary>
     public BuildRecord At(DateTimeOffset now) =>
         Status == BuildStatus.Working && FinishesAt is { } end && end <= now && Outcome is { } outcome ? Finished(outcome, end) : this;
@@ -114,6 +123,7 @@ internal sealed record BuildRecord
     private BuildRecord Finished(BuildStatus outcome, DateTimeOffset end)
     {
         var failed = outcome == BuildStatus.Failure;
+        var reason = FailureReason ?? "the image could not be built";
         string Line(string text) => $"{end:yyyy-MM-ddTHH:mm:ssZ} {text}";
         return this with
         {
@@ -122,11 +132,12 @@ internal sealed record BuildRecord
             FinishedAt = end,
             Validation = failed ? ValidationState.Error : ValidationState.Success,
             ValidationSummary = failed ? "The build failed." : "The service is valid.",
-            ValidationMessages = failed ? ["The image could not be built; see the build log."] : [],
-            LogLines = [.. LogLines, .. failed ? new[] { Line("ERROR: the image could not be built"), Line("Build failed") }
+            ValidationMessages = failed ? [$"The build failed: {reason}; see the build log."] : [],
+            LogLines = [.. LogLines, .. failed ? new[] { Line("ERROR: " + reason), Line("Build failed") }
                 : [Line("Step 4/4 : pushing image"), Line("Build succeeded")]],
             FinishesAt = null,
             Outcome = null,
+            FailureReason = null,
         };
     }
 }

@@ -23,6 +23,12 @@ internal static class ServicesApi
         [nameof(HubCatalog.ServiceVersionsBuildStatus)] = BuildStatus,
         [nameof(HubCatalog.ServiceVersionsBuildLogs)] = BuildLogs,
         [nameof(HubCatalog.ServiceVersionsSubscriptions)] = Subscriptions,
+        [nameof(HubCatalog.ServiceVersionsApiSpec)] = ApiSpec,
+        [nameof(HubCatalog.ServiceVersionsUploadApiSpec)] = UploadApiSpec,
+        [nameof(HubCatalog.ServiceVersionsSourceCode)] = SourceCode,
+        [nameof(HubCatalog.ServiceVersionsUploadSourceCode)] = UploadSourceCode,
+        [nameof(HubCatalog.ServiceVersionsResourceConfiguration)] = SetResource,
+        [nameof(HubCatalog.ServiceVersionsRuntimeConfiguration)] = SetRuntime,
     };
 
     private static HubListResult<ServiceOverview> List(HubRequest request) =>
@@ -62,4 +68,22 @@ internal static class ServicesApi
 
     private static Results<HubListResult<Subscription>, HubError> Subscriptions(HubRequest request, string serviceId, string versionId) =>
         ServicesDomain.ListVersionSubscriptions(request.Store, request.Caller, serviceId, versionId).ToList(request);
+
+    private static Results<ContentHttpResult, HubError> ApiSpec(HubRequest request, string serviceId, string versionId) =>
+        ServiceArtifactsDomain.GetApiSpec(request.Store, request.Caller, serviceId, versionId).ToText();
+
+    private static Results<NoContent, HubError> UploadApiSpec(HubRequest request, string serviceId, string versionId, Upload upload) =>
+        ServiceArtifactsDomain.UploadApiSpec(request.Store, request.Caller, serviceId, versionId, upload.Bytes).OrNoContent();
+
+    private static Results<FileContentHttpResult, HubError> SourceCode(HubRequest request, string serviceId, string versionId) =>
+        ServiceArtifactsDomain.GetSourceCode(request.Store, request.Caller, serviceId, versionId).ToBytes();
+
+    private static Results<JsonHttpResult<ServiceDefinition>, HubError> UploadSourceCode(HubRequest request, string serviceId, string versionId, Upload upload) =>
+        ServiceArtifactsDomain.UploadSourceCode(request.Store, request.Caller, serviceId, versionId, upload.Bytes, upload.FileName).ToJson(request);
+
+    private static Results<NoContent, HubError> SetResource(HubRequest request, string serviceId, string versionId, JsonBody<ResourceConfiguration> body) =>
+        ServiceConfigurationDomain.SetResource(request.Store, request.Caller, serviceId, versionId, body.Value).OrNoContent();
+
+    private static Results<NoContent, HubError> SetRuntime(HubRequest request, string serviceId, string versionId, JsonBody<RuntimeConfiguration> body) =>
+        ServiceConfigurationDomain.SetRuntime(request.Store, request.Caller, serviceId, versionId, body.Value).OrNoContent();
 }

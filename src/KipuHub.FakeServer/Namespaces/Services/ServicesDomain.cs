@@ -210,7 +210,7 @@ internal static class ServicesDomain
     }
 
     /// <summary>The service, if the caller's tenant owns it and its version has this id. Callers hold the lock.</summary>
-    private static Result<ServiceRecord> FindVersion(FakeHubStore store, Caller caller, string serviceId, string versionId)
+    internal static Result<ServiceRecord> FindVersion(FakeHubStore store, Caller caller, string serviceId, string versionId)
     {
         var found = store.Table(ServicesModule.Services).Find(caller, serviceId);
         if (found.Failure is null && found.Value!.Version.Id != versionId)
@@ -243,7 +243,7 @@ internal static class ServicesDomain
     };
 
     /// <summary>A version as the API shows it. Callers hold the lock.</summary>
-    private static ServiceDefinition Definition(FakeHubStore store, ServiceRecord service)
+    internal static ServiceDefinition Definition(FakeHubStore store, ServiceRecord service)
     {
         var version = service.Version;
         return new ServiceDefinition

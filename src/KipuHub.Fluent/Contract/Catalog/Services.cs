@@ -65,4 +65,34 @@ public static partial class HubCatalog
     [HubEndpoint("services", "GET", "/services/{serviceId}/versions/{versionId}/subscriptions", Shape = HubResultShape.Array,
         Result = typeof(Subscription), Summary = "Lists the active subscriptions of a version.")]
     public static HubEndpoint ServiceVersionsSubscriptions => Entry();
+
+    /// <summary>Gets the OpenAPI document of a version as text.</summary>
+    [HubEndpoint("services", "GET", "/services/{serviceId}/versions/{versionId}/api-spec", Shape = HubResultShape.Text,
+        Summary = "Gets the OpenAPI document of a version as text.")]
+    public static HubEndpoint ServiceVersionsApiSpec => Entry();
+
+    /// <summary>Replaces the OpenAPI document of a version (multipart part <c>file</c>, JSON or YAML).</summary>
+    [HubEndpoint("services", "PUT", "/v3/services/{serviceId}/versions/{versionId}/api-spec", Shape = HubResultShape.Empty,
+        Body = HubBodyKind.Multipart, Summary = "Replaces the OpenAPI document of a version (multipart part file, JSON or YAML).")]
+    public static HubEndpoint ServiceVersionsUploadApiSpec => Entry();
+
+    /// <summary>Downloads the source code of a version as a zip archive.</summary>
+    [HubEndpoint("services", "GET", "/services/{serviceId}/versions/{versionId}/source-code", Shape = HubResultShape.Binary,
+        Summary = "Downloads the source code of a version as a zip archive.")]
+    public static HubEndpoint ServiceVersionsSourceCode => Entry();
+
+    /// <summary>Uploads new source code (a zip archive, multipart part <c>file</c>) and starts a build.</summary>
+    [HubEndpoint("services", "POST", "/v3/services/{serviceId}/versions/{versionId}/source-code", Result = typeof(ServiceDefinition),
+        Body = HubBodyKind.Multipart, Summary = "Uploads new source code (a zip archive, multipart part file) and starts a build.")]
+    public static HubEndpoint ServiceVersionsUploadSourceCode => Entry();
+
+    /// <summary>Sets one resource of a version: CPU, memory or GPU.</summary>
+    [HubEndpoint("services", "PUT", "/services/{serviceId}/versions/{versionId}/resource-configuration", Shape = HubResultShape.Empty,
+        Request = typeof(ResourceConfiguration), Summary = "Sets one resource of a version: CPU, memory or GPU.")]
+    public static HubEndpoint ServiceVersionsResourceConfiguration => Entry();
+
+    /// <summary>Replaces the runtime configuration of a version: runtime, environment variables, provider tokens.</summary>
+    [HubEndpoint("services", "PUT", "/services/{serviceId}/versions/{versionId}/runtime-configuration", Shape = HubResultShape.Empty,
+        Request = typeof(RuntimeConfiguration), Summary = "Replaces the runtime configuration of a version: runtime, environment variables, provider tokens.")]
+    public static HubEndpoint ServiceVersionsRuntimeConfiguration => Entry();
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using KipuHub.Contract;
 using KipuHub.Models;
 using KipuHub.Queries;
@@ -28,32 +27,10 @@ public sealed class DataPoolFilesQuery : HubCollectionQuery<DataPoolFilesQuery, 
     [HubOperation(nameof(HubCatalog.DataPoolFilesUpload))]
     public HubCommand<DataPoolFile> Upload(Stream content, string fileName, string? contentType = null)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        if (!content.CanRead)
-        {
-            throw new ArgumentException("The upload stream cannot be read.", nameof(content));
-        }
-        if (string.IsNullOrWhiteSpace(fileName))
-        {
-            throw new ArgumentException("Upload needs a file name, for example \"data.json\".", nameof(fileName));
-        }
-        var mediaType = MediaTypeHeaderValue.Parse(contentType ?? "application/octet-stream");
-        var start = content.CanSeek ? content.Position : -1;
-        var attempts = 0;
         var call = Call(HubCatalog.DataPoolFilesUpload, _dataPoolId) with
         {
             Query = [new("filename", fileName)],
-            Content = () =>
-            {
-                if (attempts++ > 0)
-                {
-                    // A retry must resend the same bytes; only a seekable stream can be rewound.
-                    content.Position = start >= 0 ? start : throw new InvalidOperationException("The upload cannot be retried because its stream cannot seek.");
-                }
-                var file = new StreamContent(new LeaveOpenStream(content));
-                file.Headers.ContentType = mediaType;
-                return new MultipartFormDataContent { { file, "file", fileName } };
-            },
+            Content = FileUpload.Content(content, fileName, contentType, "data.json"),
         };
         return Json(call, DataPoolsJsonContext.Default.DataPoolFile);
     }
@@ -71,15 +48,7 @@ public sealed class DataPoolFilesQuery : HubCollectionQuery<DataPoolFilesQuery, 
     /// <param name="fileId">The file's id.</param>
     /// <param name="destination">Where the bytes are written; it is not closed.</param>
     [HubOperation(nameof(HubCatalog.DataPoolFilesDownload))]
-    public HubCommand Download(string fileId, Stream destination)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        if (!destination.CanWrite)
-        {
-            throw new ArgumentException("The download destination cannot be written.", nameof(destination));
-        }
-        return new(State.Connection, Call(HubCatalog.DataPoolFilesDownload, _dataPoolId, fileId), (c, call, ct) => c.DownloadAsync(call, destination, ct));
-    }
+    public HubCommand Download(string fileId, Stream destination) => Download(Call(HubCatalog.DataPoolFilesDownload, _dataPoolId, fileId), destination);
 
     /// <summary>Streams a file's bytes into <paramref name="destination"/> without buffering the whole file.</summary>
     /// <param name="fileId">The file's id.</param>

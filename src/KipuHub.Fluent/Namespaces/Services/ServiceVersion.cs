@@ -6,7 +6,7 @@ using KipuHub.Serialization;
 namespace KipuHub;
 
 /// <summary>One version of a service, with its lifecycle commands (publish, publish internally, unpublish).</summary>
-public sealed class ServiceVersion : HubQuery<ServiceVersion>
+public sealed partial class ServiceVersion : HubQuery<ServiceVersion>
 {
     private readonly string _serviceId;
     private readonly string _versionId;
