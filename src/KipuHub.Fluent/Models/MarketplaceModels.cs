@@ -15,8 +15,11 @@ public sealed record ApiOverview
     /// <summary>The provider's display name.</summary>
     public string? Provider { get; init; }
 
-    /// <summary>How the service is run.</summary>
+    /// <summary>How the service is run (the 2024 name; <see cref="ServiceType"/> carries the same value).</summary>
     public ServiceType? Type { get; init; }
+
+    /// <summary>How the service is run (today's name for <see cref="Type"/>).</summary>
+    public ServiceType? ServiceType { get; init; }
 
     /// <summary>The publication state.</summary>
     public ServiceLifecycle? Lifecycle { get; init; }
@@ -24,8 +27,11 @@ public sealed record ApiOverview
     /// <summary>The industries the service is tagged with.</summary>
     public IReadOnlyList<TaxonomyElement>? Industries { get; init; }
 
-    /// <summary>The pricing category.</summary>
+    /// <summary>The pricing category (the 2024 name; <see cref="PricingPlanType"/> carries the same value).</summary>
     public PricingCategory? PricingCategory { get; init; }
+
+    /// <summary>The pricing category (today's name for <see cref="PricingCategory"/>): FREE, FREEMIUM or COMMERCIAL.</summary>
+    public PricingCategory? PricingPlanType { get; init; }
 
     /// <summary>The average rating.</summary>
     public decimal? Rating { get; init; }

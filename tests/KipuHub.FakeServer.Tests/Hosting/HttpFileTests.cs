@@ -30,6 +30,7 @@ public sealed partial class HttpFileTests
         variables["host"] = hub.AdminUrl.GetLeftPart(UriPartial.Authority);
         variables["org"] = hub.DemoOrganizationId;
         (variables["service"], variables["version"]) = await BuiltFromFilesAsync(hub);
+        variables["listing"] = (await hub.Client.Marketplace.ListAsync())[0].Id;
         string Expand(string text)
         {
             for (var i = 0; i < 3; i++)

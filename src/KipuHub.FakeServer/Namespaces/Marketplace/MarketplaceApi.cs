@@ -13,9 +13,15 @@ internal static class MarketplaceApi
     {
         [nameof(HubCatalog.MarketplaceList)] = List,
         [nameof(HubCatalog.MarketplaceGet)] = Get,
+        [nameof(HubCatalog.MarketplaceLogo)] = Logo,
+        [nameof(HubCatalog.MarketplaceApiSpec)] = ApiSpec,
     };
 
     private static HubListResult<ApiOverview> List(HubRequest request) => request.List(static (store, _) => MarketplaceDomain.List(store));
 
     private static Results<JsonHttpResult<Api>, HubError> Get(HubRequest request, string id) => MarketplaceDomain.Get(request.Store, id).ToJson(request);
+
+    private static Results<FileContentHttpResult, HubError> Logo(HubRequest request, string id) => MarketplaceDomain.Logo(request.Store, id).ToBytes();
+
+    private static Results<ContentHttpResult, HubError> ApiSpec(HubRequest request, string id) => MarketplaceDomain.ApiSpec(request.Store, id).ToText();
 }

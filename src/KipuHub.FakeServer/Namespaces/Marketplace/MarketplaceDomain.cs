@@ -23,9 +23,11 @@ internal static class MarketplaceDomain
                 Name = s.Name,
                 Provider = tenants.Find(s.TenantId)!.DisplayName,
                 Type = s.Type,
+                ServiceType = s.Type,
                 Lifecycle = s.Version.Lifecycle,
                 Industries = ServicesDomain.Industries(store, s.Version.IndustryIds),
                 PricingCategory = s.PricingCategory,
+                PricingPlanType = s.PricingCategory,
                 Rating = s.Rating,
                 LogoUrl = s.LogoUrl,
                 IsFeatured = s.IsFeatured,
@@ -36,11 +38,33 @@ internal static class MarketplaceDomain
     public static Result<Api> Get(FakeHubStore store, string listingId)
     {
         using var read = store.Reading();
+        var found = Find(store, listingId);
+        return found.Failure ?? (Result<Api>)Dto(store, found.Value!);
+    }
+
+    /// <summary>The listing's logo, a PNG drawn from the service id.</summary>
+    public static Result<(byte[] Bytes, string ContentType, string? FileName)> Logo(FakeHubStore store, string listingId)
+    {
+        using var read = store.Reading();
+        var found = Find(store, listingId);
+        return found.Failure ?? (Result<(byte[], string, string?)>)(ListingLogo.For(found.Value!.Id), "image/png", found.Value.Version.Context.Trim('/') + ".png");
+    }
+
+    /// <summary>The OpenAPI document of the listing's service, as its provider sees it.</summary>
+    public static Result<string> ApiSpec(FakeHubStore store, string listingId)
+    {
+        using var read = store.Reading();
+        var found = Find(store, listingId);
+        return found.Failure ?? (Result<string>)ServiceArtifacts.ApiSpecOf(found.Value!);
+    }
+
+    private static Result<ServiceRecord> Find(FakeHubStore store, string listingId)
+    {
         var service = store.Table(ServicesModule.Services).Rows
             .FirstOrDefault(s => s.ListingId == listingId && s.Version.Lifecycle == ServiceLifecycle.Published);
         return service is null
             ? Failure.NotFound($"No marketplace listing '{Echo.Of(listingId)}'. GET /v2/apis lists them; a listing id is not a service id.")
-            : Dto(store, service);
+            : service;
     }
 
     /// <summary>A service as a listing. Callers hold the lock.</summary>

@@ -30,5 +30,31 @@ public sealed class MarketplaceQuery : HubCollectionQuery<MarketplaceQuery, ApiO
     [HubOperation(nameof(HubCatalog.MarketplaceGet))]
     public Task<Api> GetAsync(string apiId, CancellationToken cancellationToken = default) => Get(apiId).SendAsync(cancellationToken);
 
+    /// <summary>A command that streams a listing's logo image into <paramref name="destination"/>.</summary>
+    /// <param name="apiId">The listing's id (<see cref="ApiOverview.Id"/>, not the service id).</param>
+    /// <param name="destination">Where the bytes are written; it is not closed.</param>
+    /// <exception cref="ArgumentException">The destination cannot be written.</exception>
+    [HubOperation(nameof(HubCatalog.MarketplaceLogo))]
+    public HubCommand DownloadLogo(string apiId, Stream destination) => Download(Call(HubCatalog.MarketplaceLogo, apiId), destination);
+
+    /// <summary>Streams a listing's logo image into <paramref name="destination"/>.</summary>
+    /// <param name="apiId">The listing's id (<see cref="ApiOverview.Id"/>, not the service id).</param>
+    /// <param name="destination">Where the bytes are written; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [HubOperation(nameof(HubCatalog.MarketplaceLogo))]
+    public Task DownloadLogoAsync(string apiId, Stream destination, CancellationToken cancellationToken = default) =>
+        DownloadLogo(apiId, destination).SendAsync(cancellationToken);
+
+    /// <summary>A command that gets the OpenAPI document of a listing's service, as text.</summary>
+    /// <param name="apiId">The listing's id (<see cref="ApiOverview.Id"/>, not the service id).</param>
+    [HubOperation(nameof(HubCatalog.MarketplaceApiSpec))]
+    public HubCommand<string> GetApiSpec(string apiId) => Text(Call(HubCatalog.MarketplaceApiSpec, apiId));
+
+    /// <summary>Gets the OpenAPI document of a listing's service, as text (JSON or YAML, as its provider uploaded it).</summary>
+    /// <param name="apiId">The listing's id (<see cref="ApiOverview.Id"/>, not the service id).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [HubOperation(nameof(HubCatalog.MarketplaceApiSpec))]
+    public Task<string> GetApiSpecAsync(string apiId, CancellationToken cancellationToken = default) => GetApiSpec(apiId).SendAsync(cancellationToken);
+
     private protected override MarketplaceQuery With(QueryState state) => new(state);
 }
