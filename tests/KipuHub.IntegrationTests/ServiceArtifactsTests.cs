@@ -262,7 +262,7 @@ public sealed class ServiceArtifactsTests : FakeHubTest
 
     private static bool FileSourced(ServiceDefinition version) => version.Source?.Type == "FileSource";
 
-    /// <summary>A CREATED version of the tenant whose build succeeded and that matches, with its fluent handle.</summary>
+    /// <summary>A CREATED managed version of the tenant whose build succeeded and that matches, with its fluent handle.</summary>
     private Task<(Built Version, ServiceVersion Handle)> BuiltAsync(HubPlatformClient hub, Func<ServiceDefinition, bool>? where = null) =>
         BuiltAsync(hub.Services.InOrg(Org), where);
 
@@ -270,7 +270,7 @@ public sealed class ServiceArtifactsTests : FakeHubTest
     {
         await foreach (var overview in services.Where(s => s.Lifecycle == ServiceLifecycle.Created).Page(0, 100).AllAsync())
         {
-            if (overview.BuildStatus != BuildStatus.Success)
+            if (overview.BuildStatus != BuildStatus.Success || overview.Type != ServiceType.Managed)
             {
                 continue;
             }

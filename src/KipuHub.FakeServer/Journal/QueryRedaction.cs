@@ -19,7 +19,9 @@ internal static class QueryRedaction
         {
             return string.Empty;
         }
-        var declared = endpoint?.QueryParameters ?? [];
+        IReadOnlyList<string> declared = endpoint is null ? []
+            : endpoint.SecretQueryParameters.Count == 0 ? endpoint.QueryParameters
+            : [.. endpoint.QueryParameters.Except(endpoint.SecretQueryParameters, StringComparer.Ordinal)];
         return AlreadyRedacted(query.Value!, declared) ? query.Value![1..] : Rebuilt(query.Value!, declared);
     }
 

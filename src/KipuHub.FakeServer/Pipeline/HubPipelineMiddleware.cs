@@ -106,7 +106,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             }
         }
         object? body = null;
-        Upload? upload = null;
+        IReadOnlyDictionary<string, Upload>? uploads = null;
         if (endpoint.Body == HubBodyKind.Json)
         {
             var read = await RequestBodies.ReadJsonAsync(context, endpoint);
@@ -123,9 +123,18 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             {
                 return (null, HubError.From(badUpload));
             }
-            upload = read.Value;
+            uploads = read.Value!;
         }
-        return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Upload = upload }, null);
+        else if (endpoint.Body == HubBodyKind.Text)
+        {
+            var read = await RequestBodies.ReadTextAsync(context, endpoint);
+            if (read.Failure is { } badText)
+            {
+                return (null, HubError.From(badText));
+            }
+            body = new TextBody(read.Value!);
+        }
+        return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Uploads = uploads }, null);
     }
 
     /// <summary>Waits the fault's latency, then drops the connection or returns the injected error (null: serve normally).</summary>

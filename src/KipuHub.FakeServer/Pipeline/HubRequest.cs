@@ -22,7 +22,11 @@ internal sealed class HubRequest
 
     public object? Body { get; init; }
 
-    public Upload? Upload { get; init; }
+    /// <summary>The declared parts of a multipart body that were sent, by name.</summary>
+    public IReadOnlyDictionary<string, Upload>? Uploads { get; init; }
+
+    /// <summary>The first declared part of a multipart body, which is always required.</summary>
+    public Upload? Upload => Uploads?.GetValueOrDefault(Endpoint.Parts[0].Name);
 
     public static ValueTask<HubRequest?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context));
 
@@ -55,7 +59,13 @@ internal sealed class JsonBody<T> where T : class
         ValueTask.FromResult(HubRequest.From(context)?.Body is T value ? new JsonBody<T>(value) : null);
 }
 
-/// <summary>The <c>file</c> part of a multipart upload, read into memory within the upload limit.</summary>
+/// <summary>The text body of an endpoint whose catalog entry declares <see cref="HubBodyKind.Text"/>.</summary>
+internal sealed record TextBody(string Text)
+{
+    public static ValueTask<TextBody?> BindAsync(HttpContext context) => ValueTask.FromResult(HubRequest.From(context)?.Body as TextBody);
+}
+
+/// <summary>A part of a multipart upload (the first declared one when bound), read into memory within the upload limit.</summary>
 internal sealed record Upload(string? FileName, string ContentType, byte[] Bytes)
 {
     public static ValueTask<Upload?> BindAsync(HttpContext context) => ValueTask.FromResult(HubRequest.From(context)?.Upload);

@@ -19,8 +19,6 @@ internal static class RequestBodies
     /// <summary>The longest multipart boundary RFC 2046 allows.</summary>
     private const int MaxBoundaryLength = 70;
 
-    private const string FilePart = "file";
-
     public static async Task<Result<object>> ReadJsonAsync(HttpContext context, HubEndpoint endpoint)
     {
         var requestType = endpoint.RequestType!;
@@ -109,14 +107,18 @@ internal static class RequestBodies
     private static Failure JsonTooLarge() =>
         Failure.TooLarge($"A JSON body is at most {MaxJsonBytes} bytes (1 MiB).");
 
-    public static async Task<Result<Upload>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
+    /// <summary>The declared parts of a multipart body, by name; the first declared part is required, and a part sent twice is 400.</summary>
+    public static async Task<Result<IReadOnlyDictionary<string, Upload>>> ReadUploadAsync(HttpContext context, HubEndpoint endpoint, long limit)
     {
         var request = context.Request;
+        var required = endpoint.Parts.Where(p => p.Required).Select(p => $"'{p.Name}'").ToList();
+        var described = required.Count == 1 && endpoint.Parts.Count == 1 ? $"a part named {required[0]}"
+            : $"the parts {string.Join(", ", endpoint.Parts.Select(p => $"'{p.Name}'" + (p.Required ? "" : " (optional)")))}";
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             return Failure.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a multipart/form-data upload " +
-                $"with a part named '{FilePart}', got {Describe(request.ContentType)}.");
+                $"with {described}, got {Describe(request.ContentType)}.");
         }
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary))
@@ -134,31 +136,34 @@ internal static class RequestBodies
         }
 
         var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
-        Upload? upload = null;
+        var uploads = new Dictionary<string, Upload>(StringComparer.Ordinal);
+        long total = 0;
         try
         {
             while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
-                    || HeaderUtilities.RemoveQuotes(disposition.Name).Value != FilePart
-                    || upload is not null)
+                var name = ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    && disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
+                    ? HeaderUtilities.RemoveQuotes(disposition.Name).Value
+                    : null;
+                if (name is null || !endpoint.Parts.Any(p => p.Name == name) || uploads.ContainsKey(name))
                 {
                     await section.Body.CopyToAsync(Stream.Null, context.RequestAborted);
                     continue;
                 }
-                var bytes = await ReadCappedAsync(section.Body, limit, context.RequestAborted);
+                var bytes = await ReadCappedAsync(section.Body, limit - total, context.RequestAborted);
                 if (bytes is null)
                 {
                     return TooLarge(limit);
                 }
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
+                total += bytes.Length;
+                var fileName = HeaderUtilities.RemoveQuotes(disposition!.FileNameStar).Value
                     ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 if (PartTypeProblem(section.ContentType) is { } badType)
                 {
                     return badType;
                 }
-                upload = new Upload(string.IsNullOrWhiteSpace(fileName) ? null : fileName, section.ContentType ?? "application/octet-stream", bytes);
+                uploads[name] = new Upload(string.IsNullOrWhiteSpace(fileName) ? null : fileName, section.ContentType ?? "application/octet-stream", bytes);
             }
         }
         // Kestrel's own BadHttpRequestException is an IOException too; it must keep its status, so let it pass.
@@ -167,10 +172,36 @@ internal static class RequestBodies
         {
             return Failure.Malformed($"The multipart/form-data body is malformed: {ex.Message}");
         }
-        return upload is null
-            ? Failure.Malformed($"The multipart/form-data body has no part named '{FilePart}'. Send the file in a part named '{FilePart}'.")
-            : upload;
+        return endpoint.Parts.FirstOrDefault(p => p.Required && !uploads.ContainsKey(p.Name)) is { } missing
+            ? Failure.Malformed($"The multipart/form-data body has no part named '{missing.Name}'. Send {described}.")
+            : uploads;
     }
+
+    /// <summary>A text body (text/plain, or XML), strict UTF-8, at most <see cref="MaxJsonBytes"/> bytes.</summary>
+    public static async Task<Result<string>> ReadTextAsync(HttpContext context, HubEndpoint endpoint)
+    {
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
+            || !s_textTypes.Contains(mediaType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            return Failure.UnsupportedMediaType($"{endpoint.Method} {endpoint.PathTemplate} takes a text body with Content-Type " +
+                $"{string.Join(", ", s_textTypes)}, got {Describe(context.Request.ContentType)}.");
+        }
+        var bytes = context.Request.ContentLength > MaxJsonBytes ? null : await ReadCappedAsync(context.Request.Body, MaxJsonBytes, context.RequestAborted);
+        if (bytes is null)
+        {
+            return Failure.TooLarge($"A text body is at most {MaxJsonBytes} bytes (1 MiB).");
+        }
+        try
+        {
+            return new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return Failure.Malformed("The body is not UTF-8 text.");
+        }
+    }
+
+    private static readonly string[] s_textTypes = ["text/plain", "text/xml", "application/xml"];
 
     /// <summary>
     /// The file part's media type must be one a download can send back: a parseable type/subtype of printable ASCII

@@ -70,6 +70,14 @@ internal static class HubOpenApi
                     },
                 };
             }
+            else if (endpoint.Body == HubBodyKind.Text)
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+                };
+            }
             else if (endpoint.Body == HubBodyKind.Multipart)
             {
                 operation.RequestBody = new OpenApiRequestBody
@@ -82,11 +90,8 @@ internal static class HubOpenApi
                             Schema = new OpenApiSchema
                             {
                                 Type = JsonSchemaType.Object,
-                                Required = new HashSet<string> { "file" },
-                                Properties = new Dictionary<string, IOpenApiSchema>
-                                {
-                                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
-                                },
+                                Required = endpoint.Parts.Where(p => p.Required).Select(p => p.Name).ToHashSet(),
+                                Properties = endpoint.Parts.ToDictionary(p => p.Name, IOpenApiSchema (_) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" }),
                             },
                         },
                     },

@@ -113,7 +113,7 @@ internal static class HubRouteMapper
         {
             yield return StatusCodes.Status409Conflict;
         }
-        if (endpoint.Body == HubBodyKind.Multipart)
+        if (endpoint.Body is HubBodyKind.Multipart or HubBodyKind.Text)
         {
             yield return StatusCodes.Status413PayloadTooLarge;
         }
@@ -149,6 +149,10 @@ internal static class HubRouteMapper
         {
             yield return $"{name} must take an {nameof(Upload)} exactly when the catalog declares a multipart body.";
         }
+        if ((endpoint.Body == HubBodyKind.Text) != parameters.Any(p => p.ParameterType == typeof(TextBody)))
+        {
+            yield return $"{name} must take a {nameof(TextBody)} exactly when the catalog declares a text body.";
+        }
         foreach (var parameter in parameters)
         {
             var type = parameter.ParameterType;
@@ -156,7 +160,7 @@ internal static class HubRouteMapper
             {
                 yield return $"{name} takes 'string {parameter.Name}', which is neither a path nor a query parameter of the endpoint.";
             }
-            else if (type != typeof(string) && type != typeof(HubRequest) && type != typeof(Upload) && type != jsonBody)
+            else if (type != typeof(string) && type != typeof(HubRequest) && type != typeof(Upload) && type != typeof(TextBody) && type != jsonBody)
             {
                 yield return $"{name} takes '{type.Name} {parameter.Name}'; handlers take only HubRequest, path/query strings, JsonBody<T> and Upload.";
             }

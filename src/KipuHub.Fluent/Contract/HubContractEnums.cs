@@ -41,8 +41,11 @@ public enum HubBodyKind
     /// <summary>A JSON document (<c>application/json</c>).</summary>
     Json,
 
-    /// <summary>A <c>multipart/form-data</c> upload with one part named <c>file</c>.</summary>
+    /// <summary>A <c>multipart/form-data</c> upload; its parts are <see cref="HubEndpoint.Parts"/> (by default one, <c>file</c>).</summary>
     Multipart,
+
+    /// <summary>A text document sent as <c>text/plain</c> (for example a BPMN model).</summary>
+    Text,
 }
 
 /// <summary>How much evidence supports an endpoint's shape; see docs/api-coverage.md.</summary>

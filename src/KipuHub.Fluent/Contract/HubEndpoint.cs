@@ -43,6 +43,10 @@ public sealed class HubEndpoint
         query.AddRange(Filters.Select(f => f.QueryName));
         query.AddRange(declaration.GetCustomAttributes<HubQueryParameterAttribute>().Select(q => q.Name));
         QueryParameters = query;
+        SecretQueryParameters = [.. declaration.GetCustomAttributes<HubQueryParameterAttribute>().Where(q => q.Secret).Select(q => q.Name)];
+        Parts = Body == HubBodyKind.Multipart
+            ? [.. (endpoint.Parts ?? ["file"]).Select((p, i) => new HubPart(p.TrimEnd('?'), i == 0 || !p.EndsWith('?')))]
+            : [];
         Validate();
     }
 
@@ -63,6 +67,12 @@ public sealed class HubEndpoint
 
     /// <summary>Every query parameter the endpoint accepts.</summary>
     public IReadOnlyList<string> QueryParameters { get; }
+
+    /// <summary>The query parameters whose values are secrets: never recorded.</summary>
+    public IReadOnlyList<string> SecretQueryParameters { get; }
+
+    /// <summary>The parts of a multipart body, the first one required; empty for any other body.</summary>
+    public IReadOnlyList<HubPart> Parts { get; }
 
     /// <summary>The shape of the success body.</summary>
     public HubResultShape Shape { get; }
@@ -205,3 +215,8 @@ public sealed record HubFilter(string Member, string QueryName, HubFilterKind Ki
 /// <param name="Member">The C# property of the result type.</param>
 /// <param name="QueryName">The property name sent in <c>sort=</c>.</param>
 public sealed record HubSort(string Member, string QueryName);
+
+/// <summary>A part of a multipart body.</summary>
+/// <param name="Name">The part's name in its <c>Content-Disposition</c>.</param>
+/// <param name="Required">Whether the body must have it.</param>
+public sealed record HubPart(string Name, bool Required);

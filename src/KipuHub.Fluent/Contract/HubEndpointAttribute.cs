@@ -55,6 +55,12 @@ public sealed class HubEndpointAttribute : Attribute
     public string Summary { get; set; } = string.Empty;
 
     /// <summary>
+    /// The parts of a multipart body, in order: the first is required, a later name ending in <c>?</c> is optional.
+    /// <value>Default: one part named <c>file</c>.</value>
+    /// </summary>
+    public string[]? Parts { get; set; }
+
+    /// <summary>
     /// Whether the answer shows a secret it has just created (<see cref="HubSecretAttribute"/>), once. Every other answer
     /// leaves secrets out. <value>Default: <see langword="false"/>.</value>
     /// </summary>
@@ -116,6 +122,9 @@ public sealed class HubQueryParameterAttribute : Attribute
 
     /// <summary>The query parameter.</summary>
     public string Name { get; }
+
+    /// <summary>Whether the value is a secret (a password): never recorded by the fake's journal or logs. <value>Default: <see langword="false"/>.</value></summary>
+    public bool Secret { get; set; }
 }
 
 /// <summary>

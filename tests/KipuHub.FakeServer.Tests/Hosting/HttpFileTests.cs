@@ -31,6 +31,8 @@ public sealed partial class HttpFileTests
         variables["org"] = hub.DemoOrganizationId;
         (variables["service"], variables["version"]) = await BuiltFromFilesAsync(hub);
         variables["listing"] = (await hub.Client.Marketplace.ListAsync())[0].Id;
+        var workflow = await hub.Client.WorkflowServices.InOrg(hub.DemoOrganizationId).CreateAsync(new CreateWorkflowServiceRequest { Name = "pasted" });
+        (variables["workflow"], variables["workflowVersion"]) = (workflow.Id, workflow.ServiceDefinitions![0].Id);
         string Expand(string text)
         {
             for (var i = 0; i < 3; i++)

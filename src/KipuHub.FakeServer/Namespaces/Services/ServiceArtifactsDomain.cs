@@ -45,6 +45,10 @@ internal static class ServiceArtifactsDomain
             return failure;
         }
         var service = found.Value!;
+        if (NotManaged(service, "source code") is { } notManaged)
+        {
+            return Failure.NotFound(notManaged);
+        }
         if (service.Version.Source.Type == "RegistrySource" && service.Version.SourceArchive is null)
         {
             return Failure.NotFound($"Version '{Echo.Of(versionId)}' has no source code: it runs the container image '{service.Version.Source.Image}'. " +
@@ -66,6 +70,10 @@ internal static class ServiceArtifactsDomain
             return write.Commit<ServiceDefinition>(Failure.Invalid("The source code file is empty. Send the service's code as a zip archive in the multipart part 'file'."));
         }
         var service = found.Value!;
+        if (NotManaged(service, "source code") is { } notManaged)
+        {
+            return write.Commit<ServiceDefinition>(Failure.Conflict(notManaged));
+        }
         var running = service.Build.At(store.Now);
         if (running.Status == BuildStatus.Working)
         {
@@ -87,4 +95,10 @@ internal static class ServiceArtifactsDomain
         store.Table(ServicesModule.Services).Replace(updated);
         return write.Commit<ServiceDefinition>(ServicesDomain.Definition(store, updated));
     }
+
+    /// <summary>Null for a MANAGED service; else why it has no <paramref name="what"/> (only managed services run built code).</summary>
+    internal static string? NotManaged(ServiceRecord service, string what) => service.Type == ServiceType.Managed ? null
+        : service.Type == ServiceType.Workflow
+            ? $"Service '{service.Id}' is a WORKFLOW service: it has no {what}, it runs its BPMN model (GET /workflow-services/{service.Id}/versions/{service.Version.Id}/workflow-model)."
+            : $"Service '{service.Id}' is an {service.Type} service: it has no {what}, the platform calls its URL ({service.Version.ProductionEndpoint}).";
 }

@@ -29,11 +29,15 @@ internal static partial class ServiceConfigurationDomain
         {
             return write.Commit(failure);
         }
+        var service = found.Value!;
+        if (ServiceArtifactsDomain.NotManaged(service, "resource configuration") is { } notManaged)
+        {
+            return write.Commit(Failure.Conflict(notManaged));
+        }
         if (ResourceProblem(resource) is { } problem)
         {
             return write.Commit(Failure.Invalid(problem));
         }
-        var service = found.Value!;
         var normalized = resource with { Unit = resource.Unit ?? DefaultUnit(resource.Type!), Accelerator = resource.Type == "GpuConfiguration" ? resource.Accelerator : null };
         store.Table(ServicesModule.Services).Replace(service with
         {
@@ -55,11 +59,15 @@ internal static partial class ServiceConfigurationDomain
         {
             return write.Commit(failure);
         }
+        var service = found.Value!;
+        if (ServiceArtifactsDomain.NotManaged(service, "runtime configuration") is { } notManaged)
+        {
+            return write.Commit(Failure.Conflict(notManaged));
+        }
         if (RuntimeProblem(runtime) is { } problem)
         {
             return write.Commit(Failure.Invalid(problem));
         }
-        var service = found.Value!;
         store.Table(ServicesModule.Services).Replace(service with
         {
             Version = service.Version with

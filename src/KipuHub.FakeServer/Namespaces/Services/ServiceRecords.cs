@@ -70,6 +70,12 @@ internal sealed record VersionRecord
 
     public string GatewayEndpoint { get; init; } = string.Empty;
 
+    /// <summary>The deployed process definition of a workflow version; null until a model is uploaded (then one is derived).</summary>
+    public string? ProcessDefinitionId { get; init; }
+
+    /// <summary>The BPMN model of a workflow version; null until one is uploaded (then a generated one is shown).</summary>
+    public string? WorkflowModel { get; init; }
+
     /// <summary>The uploaded OpenAPI document; null until one is uploaded (then the generated one is shown).</summary>
     public string? ApiSpec { get; init; }
 

@@ -1,4 +1,5 @@
 using KipuHub.FakeServer.Namespaces.Subscriptions;
+using KipuHub.FakeServer.Namespaces.WorkflowServices;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
@@ -19,14 +20,17 @@ internal static class ServicesDomain
     {
         using var read = store.Reading();
         var found = store.Table(ServicesModule.Services).Find(caller, serviceId);
-        return found.Failure ?? (Result<Service>)new Service
-        {
-            Id = found.Value!.Id,
-            Name = found.Value.Name,
-            ServiceDefinitions = [Definition(store, found.Value)],
-            CurrentUserPermission = caller.Role,
-        };
+        return found.Failure ?? (Result<Service>)Dto(store, found.Value!, caller);
     }
+
+    /// <summary>A service as the API shows it. Callers hold the lock.</summary>
+    internal static Service Dto(FakeHubStore store, ServiceRecord service, Caller caller) => new()
+    {
+        Id = service.Id,
+        Name = service.Name,
+        ServiceDefinitions = [Definition(store, service)],
+        CurrentUserPermission = caller.Role,
+    };
 
     public static Failure? Delete(FakeHubStore store, Caller caller, string serviceId)
     {
@@ -264,9 +268,13 @@ internal static class ServicesDomain
             ModifiedAt = version.ModifiedAt,
             CreatedBy = version.CreatedBy,
             ModifiedBy = version.ModifiedBy,
-            Configurations = [.. version.Configurations],
-            RuntimeConfiguration = version.Runtime,
-            Source = version.Source,
+            // Only a managed service runs code the platform builds; a workflow runs a BPMN model, an external service
+            // is someone else's URL.
+            Configurations = service.Type == ServiceType.Managed ? [.. version.Configurations] : null,
+            RuntimeConfiguration = service.Type == ServiceType.Managed ? version.Runtime : null,
+            Source = service.Type == ServiceType.External ? null : version.Source,
+            ProcessDefinitionId = service.Type == ServiceType.Workflow ? WorkflowModels.ProcessDefinitionOf(service) : null,
+            WorkflowModel = service.Type == ServiceType.Workflow ? WorkflowModels.ModelOf(service) : null,
         };
     }
 

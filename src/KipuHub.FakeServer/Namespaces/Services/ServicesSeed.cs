@@ -103,6 +103,6 @@ internal static class ServicesSeed
         return mix;
     }
 
-    private static string Slug(string name) =>
+    internal static string Slug(string name) =>
         new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Replace("--", "-");
 }
