@@ -62,6 +62,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>APIs hosted elsewhere that the gateway publishes (<c>/v2/external-services</c>): create, price and meter them.</summary>
+    public ExternalServicesQuery ExternalServices => new(_root);
+
     /// <summary>Services that run a BPMN 2.0 workflow (<c>/workflow-services</c>): create them, read and replace their model.</summary>
     public WorkflowServicesQuery WorkflowServices => new(_root);
 

@@ -2,12 +2,12 @@ using System.Net.Http.Headers;
 
 namespace KipuHub.Queries;
 
-/// <summary>A file sent as the <c>file</c> part of a <c>multipart/form-data</c> body, resendable on a retry.</summary>
+/// <summary>A file sent as a part (by default <c>file</c>) of a <c>multipart/form-data</c> body, resendable on a retry.</summary>
 internal static class FileUpload
 {
     /// <summary>The content factory of an upload; checks the arguments now, so a bad upload fails before it is sent.</summary>
     /// <exception cref="ArgumentException">The stream cannot be read, the file name is blank or the media type is malformed.</exception>
-    public static Func<HttpContent> Content(Stream content, string fileName, string? contentType, string example)
+    public static Func<HttpContent> Content(Stream content, string fileName, string? contentType, string example, string part = "file")
     {
         ArgumentNullException.ThrowIfNull(content);
         if (!content.CanRead)
@@ -30,7 +30,7 @@ internal static class FileUpload
             }
             var file = new StreamContent(new LeaveOpenStream(content));
             file.Headers.ContentType = mediaType;
-            return new MultipartFormDataContent { { file, "file", fileName } };
+            return new MultipartFormDataContent { { file, part, fileName } };
         };
     }
 }

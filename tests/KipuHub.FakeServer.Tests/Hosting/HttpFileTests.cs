@@ -33,6 +33,12 @@ public sealed partial class HttpFileTests
         variables["listing"] = (await hub.Client.Marketplace.ListAsync())[0].Id;
         var workflow = await hub.Client.WorkflowServices.InOrg(hub.DemoOrganizationId).CreateAsync(new CreateWorkflowServiceRequest { Name = "pasted" });
         (variables["workflow"], variables["workflowVersion"]) = (workflow.Id, workflow.ServiceDefinitions![0].Id);
+        var external = hub.Client.ExternalServices.InOrg(hub.DemoOrganizationId);
+        var created = await external.CreateAsync(new CreateExternalServiceRequest { Name = "pasted", Url = "https://example.com" },
+            new MemoryStream("{\"openapi\": \"3.0.3\"}"u8.ToArray()));
+        var plan = await external.CreatePricingPlanAsync(created.Id, created.ServiceDefinitions![0].Id,
+            new() { Type = PricingPlanType.Commercial, Products = [new() { Name = "call", AmountMajor = 1 }] });
+        (variables["external"], variables["externalVersion"], variables["product"]) = (created.Id, created.ServiceDefinitions[0].Id, plan.Products![0].Id);
         string Expand(string text)
         {
             for (var i = 0; i < 3; i++)

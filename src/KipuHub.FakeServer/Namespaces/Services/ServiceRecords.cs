@@ -76,6 +76,12 @@ internal sealed record VersionRecord
     /// <summary>The BPMN model of a workflow version; null until one is uploaded (then a generated one is shown).</summary>
     public string? WorkflowModel { get; init; }
 
+    /// <summary>The user the gateway sends with Basic authentication to an external service's URL.</summary>
+    public string? GatewayUsername { get; init; }
+
+    /// <summary>The SHA-256 of the gateway's password for an external service: the password itself is write-only.</summary>
+    public string? GatewayCredentialHash { get; init; }
+
     /// <summary>The uploaded OpenAPI document; null until one is uploaded (then the generated one is shown).</summary>
     public string? ApiSpec { get; init; }
 
