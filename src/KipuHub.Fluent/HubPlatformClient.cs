@@ -68,6 +68,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>Services that run a BPMN 2.0 workflow (<c>/workflow-services</c>): create them, read and replace their model.</summary>
     public WorkflowServicesQuery WorkflowServices => new(_root);
 
+    /// <summary>Runs of the tenant's own service versions: a paged query (<c>GET /service-jobs</c>), filterable by status, and their commands.</summary>
+    public ServiceJobsQuery ServiceJobs => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

@@ -60,7 +60,9 @@ public sealed class CoverageDocumentTests : FakeHubTest
             .Append("Scope **org** = honours `X-OrganizationId`; **global** = ignores it. *Fake* = served by KipuHub.FakeServer.\n\n");
 
         var counts = HubCatalog.All.GroupBy(e => e.Evidence).OrderBy(g => g.Key).Select(g => $"{g.Count()} {s_evidence[g.Key]}");
-        text.Append($"{HubCatalog.All.Count} endpoints: {string.Join(", ", counts)}.\n\n");
+        var aliases = HubCatalog.All.Count(e => e.IsAlias);
+        text.Append($"{HubCatalog.All.Count} endpoints: {string.Join(", ", counts)}")
+            .Append(aliases == 0 ? ".\n\n" : $"; {aliases} of them are the 2024 paths of other endpoints (aliases: served by the fake, deprecated, not called by the client).\n\n");
 
         foreach (var group in HubCatalog.All.GroupBy(e => e.Namespace))
         {
@@ -76,7 +78,10 @@ public sealed class CoverageDocumentTests : FakeHubTest
                     HubResultShape.Single => endpoint.ResultType!.Name,
                     var shape => shape.ToString().ToLowerInvariant(),
                 };
-                var client = string.Join(", ", methods[endpoint.Id].Distinct().Order(StringComparer.Ordinal));
+                // An alias has no method of its own: the client calls the operation it is the older path of.
+                var client = endpoint.IsAlias
+                    ? $"2024 path of {endpoint.AliasOf} (deprecated)"
+                    : string.Join(", ", methods[endpoint.Id].Distinct().Order(StringComparer.Ordinal));
                 var fake = fakeRoutes.Contains($"{endpoint.Method.Method} /qc-catalog{endpoint.PathTemplate}") ? "yes" : "no";
                 var scope = endpoint.Scope == HubScope.Organization ? "org" : "global";
                 text.Append($"| {endpoint.Id} | {endpoint.Method.Method} | `{endpoint.PathTemplate}` | {scope} | {result} | {s_evidence[endpoint.Evidence]} | {client} | {fake} |\n");

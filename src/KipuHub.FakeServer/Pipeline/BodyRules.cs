@@ -8,6 +8,7 @@ namespace KipuHub.FakeServer.Pipeline;
 /// <summary>
 /// The rules every JSON request body keeps, whatever its endpoint: no null element in an array, and no string longer
 /// than the contract's longest field (docs/contract.md#limits). Modules check their own fields on top (names are 255).
+/// A property marked <c>[HubJsonText]</c> carries a whole JSON document and is bounded by the body's size only.
 /// Checked on the whole body before any handler runs, so a bad element can neither be stored nor break a later read.
 /// </summary>
 internal static class BodyRules
@@ -62,8 +63,9 @@ internal static class BodyRules
         {
             return null;
         }
+        // A JSON document carried as text ([HubJsonText], a job's input) may be as long as the body's 1 MiB allows.
         foreach (var property in s_properties.GetOrAdd(type, static t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).ToArray()))
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null && !p.IsDefined(typeof(KipuHub.Contract.HubJsonTextAttribute), true)).ToArray()))
         {
             if (Problem(property.GetValue(value), $"{path}.{JsonName(property.Name)}", depth + 1) is { } problem)
             {

@@ -35,6 +35,12 @@ internal static class HubOpenApi
                 return;
             }
             operation.OperationId = endpoint.Id;
+            if (endpoint.IsAlias)
+            {
+                // The 2024 path, kept for older clients; new callers use the target's path.
+                operation.Deprecated = true;
+                operation.Description = $"The 2024 path of {endpoint.AliasOf} ({HubCatalog.Get(endpoint.AliasOf!)}); use that one.";
+            }
             operation.Parameters ??= [];
             operation.Parameters.Add(Parameter(HubPipelineMiddleware.TokenHeader, ParameterLocation.Header, JsonSchemaType.String, required: true,
                 "A personal access token (the fake seeds demo-token, alice-token and bob-token)."));

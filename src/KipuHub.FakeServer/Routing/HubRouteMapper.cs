@@ -63,6 +63,20 @@ internal static class HubRouteMapper
                 }
             }
         }
+        // An alias (the 2024 path of an operation) is served by its target's handler: the same domain code, and the
+        // answer in the alias's own shape (HubListResult writes a plain array where the alias says so).
+        foreach (var alias in catalog.Where(e => e.IsAlias))
+        {
+            if (handlers.ContainsKey(alias.Id))
+            {
+                problems.Add($"HubCatalog.{alias.Id} is an alias of {alias.AliasOf} and is served by its handler; remove the handler registered for it.");
+            }
+            else if (handlers.TryGetValue(alias.AliasOf!, out var target))
+            {
+                handlers[alias.Id] = target;
+                problems.AddRange(HandlerProblems(alias, target));
+            }
+        }
         foreach (var endpoint in catalog.Where(e => !handlers.ContainsKey(e.Id)))
         {
             problems.Add($"HubCatalog.{endpoint.Id} ({endpoint}) has no handler. Add one to the '{endpoint.Namespace}' route table.");

@@ -31,11 +31,16 @@ public static partial class HubCatalog
 
     // The namespaces live in separate files, and the order of files in a compilation is not something to rely on:
     // namespaces are ordered by name, and only the order inside one file (one namespace) is the declaration order.
-    private static Dictionary<string, HubEndpoint> Load() => typeof(HubCatalog)
-        .GetProperties(BindingFlags.Public | BindingFlags.Static)
-        .Where(p => p.IsDefined(typeof(HubEndpointAttribute)))
-        .Select(p => (Property: p, Endpoint: new HubEndpoint(p)))
-        .OrderBy(e => e.Endpoint.Namespace, StringComparer.Ordinal)
-        .ThenBy(e => e.Property.MetadataToken)
-        .ToDictionary(e => e.Endpoint.Id, e => e.Endpoint, StringComparer.Ordinal);
+    private static Dictionary<string, HubEndpoint> Load()
+    {
+        var byId = typeof(HubCatalog)
+            .GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.IsDefined(typeof(HubEndpointAttribute)))
+            .Select(p => (Property: p, Endpoint: new HubEndpoint(p)))
+            .OrderBy(e => e.Endpoint.Namespace, StringComparer.Ordinal)
+            .ThenBy(e => e.Property.MetadataToken)
+            .ToDictionary(e => e.Endpoint.Id, e => e.Endpoint, StringComparer.Ordinal);
+        HubAliases.Check(byId);
+        return byId;
+    }
 }

@@ -26,6 +26,7 @@ public sealed class HubEndpoint
         MaxPageSize = endpoint.MaxPageSize;
         Summary = endpoint.Summary;
         RevealsSecrets = endpoint.RevealsSecrets;
+        AliasOf = endpoint.AliasOf;
         Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
         Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
         _pathSegments = PathTemplate.Split('/');
@@ -109,6 +110,15 @@ public sealed class HubEndpoint
 
     /// <summary>Whether the answer shows a secret it has just created, once (<see cref="HubSecretAttribute"/>).</summary>
     public bool RevealsSecrets { get; }
+
+    /// <summary>
+    /// The id of the entry this one is the older (2024) form of, or <see langword="null"/> for an operation of its own.
+    /// The fake serves an alias with its target's handler; the fluent client calls only the target.
+    /// </summary>
+    public string? AliasOf { get; }
+
+    /// <summary>Whether this entry is the older form of another one (<see cref="AliasOf"/>).</summary>
+    public bool IsAlias => AliasOf is not null;
 
     /// <summary>Whether a retry cannot repeat a side effect (every method but POST).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post;
@@ -200,6 +210,32 @@ public sealed class HubEndpoint
             if (ResultType?.GetProperty(member) is null)
             {
                 throw new InvalidOperationException($"HubCatalog.{Id}: '{member}' is not a property of {ResultType?.Name ?? "the result"}.");
+            }
+        }
+    }
+}
+
+internal static class HubAliases
+{
+    /// <summary>
+    /// Throws unless every alias names an operation of its own in the same namespace that it can stand in for: the
+    /// same method, path parameters, request and result type, and the same shape or a plain array for a page.
+    /// </summary>
+    public static void Check(IReadOnlyDictionary<string, HubEndpoint> byId)
+    {
+        foreach (var alias in byId.Values.Where(e => e.IsAlias))
+        {
+            var problem = !byId.TryGetValue(alias.AliasOf!, out var target) ? $"names '{alias.AliasOf}', which the catalog does not declare"
+                : target.IsAlias ? $"names '{target.Id}', which is an alias itself"
+                : target.Namespace != alias.Namespace ? $"is in namespace '{alias.Namespace}', its target '{target.Id}' in '{target.Namespace}'"
+                : target.Method != alias.Method ? $"is {alias.Method}, its target '{target.Id}' {target.Method}"
+                : !target.PathParameters.SequenceEqual(alias.PathParameters) ? $"has path parameters ({string.Join(", ", alias.PathParameters)}), its target '{target.Id}' ({string.Join(", ", target.PathParameters)})"
+                : target.RequestType != alias.RequestType || target.ResultType != alias.ResultType || target.Body != alias.Body ? $"must send and answer the same types as its target '{target.Id}'"
+                : target.Shape != alias.Shape && !(target.Shape == HubResultShape.Page && alias.Shape == HubResultShape.Array) ? $"answers {alias.Shape}, its target '{target.Id}' {target.Shape} (only a page may become a plain array)"
+                : null;
+            if (problem is not null)
+            {
+                throw new InvalidOperationException($"HubCatalog.{alias.Id} is an alias (AliasOf) but {problem}.");
             }
         }
     }

@@ -65,6 +65,15 @@ public sealed class HubEndpointAttribute : Attribute
     /// leaves secrets out. <value>Default: <see langword="false"/>.</value>
     /// </summary>
     public bool RevealsSecrets { get; set; }
+
+    /// <summary>
+    /// Marks this entry as the 2024 form of another one (a <see cref="HubCatalog"/> property name): the same operation at
+    /// an older path, kept so that older generated clients keep working. The fake serves it with its target's handler,
+    /// its OpenAPI document marks it deprecated, and the fluent client calls only the target. Method, path parameters,
+    /// request and result type are the target's; the shape may differ only as a plain array for a page.
+    /// <value>Default: <see langword="null"/>, an operation of its own.</value>
+    /// </summary>
+    public string? AliasOf { get; set; }
 }
 
 /// <summary>Declares a member that <c>Where</c> may filter on, and the query parameter it becomes.</summary>
@@ -149,3 +158,10 @@ public sealed class HubOperationAttribute : Attribute
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class HubSecretAttribute : Attribute;
+
+/// <summary>
+/// Marks a model string property that carries a whole JSON document as text (a job's input data): it may be as long as
+/// the request body allows (1 MiB), instead of the 10,000 characters of any other string field.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class HubJsonTextAttribute : Attribute;

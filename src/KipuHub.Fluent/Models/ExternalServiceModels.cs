@@ -52,28 +52,6 @@ public sealed record CreateProductRequest
     public decimal? AmountMajor { get; init; }
 }
 
-/// <summary>Recorded use of a product: one metering event of an external service, or a cost of a job.</summary>
-public sealed record ProductUsage
-{
-    /// <summary>When the use was recorded.</summary>
-    public DateTimeOffset? Timestamp { get; init; }
-
-    /// <summary>The product's name.</summary>
-    public string? ProductName { get; init; }
-
-    /// <summary>The product's id.</summary>
-    public string? ProductId { get; init; }
-
-    /// <summary>The price per unit, in major currency units.</summary>
-    public decimal? UnitPrice { get; init; }
-
-    /// <summary>The ISO currency code.</summary>
-    public string? Currency { get; init; }
-
-    /// <summary>How many units were used.</summary>
-    public decimal? Count { get; init; }
-}
-
 /// <summary>The body of <c>POST /external-services/metering</c>: units of a product an external service used.</summary>
 public sealed record MeteringRequest
 {

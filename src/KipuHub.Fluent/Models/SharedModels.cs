@@ -47,3 +47,25 @@ public sealed record Product
     /// <summary>What the product measures.</summary>
     public ProductType? Type { get; init; }
 }
+
+/// <summary>Recorded use of a product with its price: a metering event of an external service, or a line of a job's costs.</summary>
+public sealed record ProductUsage
+{
+    /// <summary>When the use was recorded.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>The product's name.</summary>
+    public string? ProductName { get; init; }
+
+    /// <summary>The product's id.</summary>
+    public string? ProductId { get; init; }
+
+    /// <summary>The price per unit, in major currency units.</summary>
+    public decimal? UnitPrice { get; init; }
+
+    /// <summary>The ISO currency code.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>How many units were used.</summary>
+    public decimal? Count { get; init; }
+}

@@ -73,6 +73,14 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
     /// <summary>The id of a create or get answer.</summary>
     public static string IdOf(string body) => JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
 
+    /// <summary>
+    /// Whether the create body names a row of another collection (a top-level <c>...Id</c> field, as a job names the
+    /// service version it runs). The model's fresh accounts hold no such row, so such a create cannot succeed there:
+    /// that collection is tested by its own namespace's tests instead.
+    /// </summary>
+    private static bool NamesAnotherRow(string body) =>
+        JsonNode.Parse(body)!.AsObject().Any(p => p.Key.EndsWith("Id", StringComparison.Ordinal) && p.Value?.GetValueKind() == JsonValueKind.String);
+
     private static IEnumerable<TenantCollection> Find()
     {
         foreach (var list in HubCatalog.All.Where(e => e.Method == HttpMethod.Get && e.PathParameters.Count == 0 && e.Scope == HubScope.Organization
@@ -83,7 +91,8 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
             var get = HubCatalog.All.FirstOrDefault(e => e.Method == HttpMethod.Get && e.PathTemplate == item);
             var delete = HubCatalog.All.FirstOrDefault(e => e.Method == HttpMethod.Delete && e.PathTemplate == item);
             if (create is not null && get is not null && delete is not null
-                && GoldenFiles.All.Values.FirstOrDefault(g => g.Type == create.RequestType).Json is { } body)
+                && GoldenFiles.All.Values.FirstOrDefault(g => g.Type == create.RequestType).Json is { } body
+                && !NamesAnotherRow(body))
             {
                 yield return new TenantCollection(list, create, get, delete, body);
             }

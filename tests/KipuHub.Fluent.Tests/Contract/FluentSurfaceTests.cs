@@ -51,6 +51,18 @@ public sealed class FluentSurfaceTests
             "every fluent class is reachable from a namespace property");
     }
 
+    [Fact]
+    public void NoFluentMethod_SendsAnAlias_EveryAliasTargetHasOne()
+    {
+        var sent = FluentSurface.Operations.Select(EndpointOf).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var alias in HubCatalog.All.Where(e => e.IsAlias))
+        {
+            sent.Should().NotContain(alias.Id, "{0} ({1}) is the older path of {2}: the client calls the current one", alias.Id, alias, alias.AliasOf);
+            sent.Should().Contain(alias.AliasOf!, "the operation {0} stands in for must have a fluent method", alias.Id);
+        }
+    }
+
     /// <summary>Xxx(...) builds a command; XxxAsync(..., cancellationToken) sends the same endpoint.</summary>
     [Theory]
     [MemberData(nameof(CommandBuilders))]
