@@ -62,6 +62,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>The tenant's GitHub and GitLab integrations and the repositories they can import (<c>/git-integrations</c>).</summary>
+    public GitIntegrationsQuery GitIntegrations => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 
