@@ -9,4 +9,5 @@ namespace KipuHub.Serialization;
 [JsonSerializable(typeof(GitIntegration))]
 [JsonSerializable(typeof(CreateGitIntegrationRequest))]
 [JsonSerializable(typeof(PageEnvelope<GitRepository>))]
+[JsonSerializable(typeof(GitRepository))]
 internal sealed partial class GitIntegrationsJsonContext : JsonSerializerContext;
