@@ -7,9 +7,9 @@ namespace KipuHub.IntegrationTests;
 /// <summary>The git_integrations namespace, client against fake over loopback: paging, the filter, both kinds, repositories, roles and tenancy.</summary>
 public sealed class GitIntegrationsTests : FakeHubTest
 {
-    private static readonly CreateGitIntegrationRequest s_github = new() { Provider = GitProvider.GitHub, Name = "Demos on GitHub", InstallationId = 48213377 };
+    private static readonly CreateGitIntegrationRequest s_github = new() { Provider = GitProvider.GitHub, Name = "Hand-made GitHub integration", InstallationId = 48213377 };
 
-    private static readonly CreateGitIntegrationRequest s_gitlab = new() { Provider = GitProvider.GitLab, Name = "Research on GitLab", Token = "glpat-integration-test-token" };
+    private static readonly CreateGitIntegrationRequest s_gitlab = new() { Provider = GitProvider.GitLab, Name = "Hand-made GitLab integration", Token = "glpat-integration-test-token" };
 
     [Fact]
     public async Task ListAsync_PagesTheSeededIntegrations_WithExactTotals_AndBothKinds()
