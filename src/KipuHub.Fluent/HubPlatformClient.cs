@@ -71,6 +71,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>Runs of the tenant's own service versions: a paged query (<c>GET /service-jobs</c>), filterable by status, and their commands.</summary>
     public ServiceJobsQuery ServiceJobs => new(_root);
 
+    /// <summary>The tenant's GitHub and GitLab integrations and the repositories they can import (<c>/git-integrations</c>).</summary>
+    public GitIntegrationsQuery GitIntegrations => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

@@ -170,19 +170,23 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
     }
 
-    /// <summary>docs/contract.md#roles: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete.</summary>
+    /// <summary>
+    /// docs/contract.md#roles: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete, unless the
+    /// catalog entry names another least role (<see cref="HubEndpoint.MinimumRole"/>).
+    /// </summary>
     private static Failure? RoleProblem(HubEndpoint endpoint, Caller caller)
     {
-        var (needed, action) = endpoint.Method.Method switch
+        var needed = endpoint.MinimumRole;
+        var action = endpoint.Method.Method switch
         {
-            "GET" or "HEAD" => (PermissionRole.Viewer, "read"),
-            "DELETE" => (PermissionRole.Owner, "delete"),
-            _ => (PermissionRole.Maintainer, "write"),
+            "GET" or "HEAD" => "read",
+            "DELETE" => "delete",
+            _ => "write",
         };
         return Rank(caller.Role) >= Rank(needed)
             ? null
             : Failure.Denied($"User '{caller.Username}' is {caller.Role} in {caller.DescribeTenant()} and may not {action} there: " +
-                $"{endpoint.Method} {endpoint.PathTemplate} needs {needed} or higher (VIEWER reads, MAINTAINER and OWNER write, OWNER deletes).");
+                $"{endpoint.Method} {endpoint.PathTemplate} needs {needed} or higher (VIEWER reads, MAINTAINER and OWNER write, OWNER deletes, unless the endpoint names its own role).");
     }
 
     private static int Rank(PermissionRole role) =>

@@ -70,3 +70,22 @@ public enum HubFilterKind
     /// <summary><c>x.Member.Contains(value)</c>: a server-side search.</summary>
     Contains,
 }
+
+/// <summary>
+/// The least role an endpoint needs in its tenant (docs/contract.md#roles). Most endpoints take it from their method;
+/// an endpoint the rules make an exception for names its role.
+/// </summary>
+public enum HubRole
+{
+    /// <summary>As the method says: GET and HEAD need VIEWER, DELETE needs OWNER, every other method MAINTAINER.</summary>
+    ByMethod,
+
+    /// <summary>VIEWER or higher.</summary>
+    Viewer,
+
+    /// <summary>MAINTAINER or higher.</summary>
+    Maintainer,
+
+    /// <summary>OWNER only.</summary>
+    Owner,
+}

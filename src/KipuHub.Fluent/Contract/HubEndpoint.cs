@@ -27,6 +27,7 @@ public sealed class HubEndpoint
         Summary = endpoint.Summary;
         RevealsSecrets = endpoint.RevealsSecrets;
         AliasOf = endpoint.AliasOf;
+        MinimumRole = RoleFor(endpoint.MinimumRole, endpoint.Method);
         Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
         Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
         _pathSegments = PathTemplate.Split('/');
@@ -120,6 +121,12 @@ public sealed class HubEndpoint
     /// <summary>Whether this entry is the older form of another one (<see cref="AliasOf"/>).</summary>
     public bool IsAlias => AliasOf is not null;
 
+    /// <summary>
+    /// The least role the caller needs in the tenant (docs/contract.md#roles): the one the entry names, else the
+    /// method's (GET and HEAD VIEWER, DELETE OWNER, every other method MAINTAINER).
+    /// </summary>
+    public Models.PermissionRole MinimumRole { get; }
+
     /// <summary>Whether a retry cannot repeat a side effect (every method but POST).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post;
 
@@ -192,6 +199,19 @@ public sealed class HubEndpoint
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {PathTemplate}";
+
+    private static Models.PermissionRole RoleFor(HubRole role, string method) => role switch
+    {
+        HubRole.Viewer => Models.PermissionRole.Viewer,
+        HubRole.Maintainer => Models.PermissionRole.Maintainer,
+        HubRole.Owner => Models.PermissionRole.Owner,
+        _ => method switch
+        {
+            "GET" or "HEAD" => Models.PermissionRole.Viewer,
+            "DELETE" => Models.PermissionRole.Owner,
+            _ => Models.PermissionRole.Maintainer,
+        },
+    };
 
     private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
 

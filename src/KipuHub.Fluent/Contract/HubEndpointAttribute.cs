@@ -74,6 +74,12 @@ public sealed class HubEndpointAttribute : Attribute
     /// <value>Default: <see langword="null"/>, an operation of its own.</value>
     /// </summary>
     public string? AliasOf { get; set; }
+
+    /// <summary>
+    /// The least role the caller needs in the tenant, for an endpoint that is an exception to the method's rule.
+    /// <value>Default: <see cref="HubRole.ByMethod"/> (GET VIEWER, DELETE OWNER, other methods MAINTAINER).</value>
+    /// </summary>
+    public HubRole MinimumRole { get; set; }
 }
 
 /// <summary>Declares a member that <c>Where</c> may filter on, and the query parameter it becomes.</summary>

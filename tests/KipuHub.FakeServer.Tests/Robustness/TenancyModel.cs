@@ -19,8 +19,8 @@ internal sealed record TenancyStep(TenancyAction Action, int Principal, int Acco
 /// <summary>
 /// The specification the fake must agree with, written apart from it (docs/contract.md#tenants and #roles): every
 /// account (a personal one per user, and two organizations) holds its own rows; a member acts in an organization with
-/// their role, a non-member (or anyone naming an unknown organization) is refused with 403 whatever the id; VIEWER reads, MAINTAINER writes, OWNER deletes, and
-/// the role is checked before the id; an id of another account is 404 as if it did not exist.
+/// their role, a non-member (or anyone naming an unknown organization) is refused with 403 whatever the id; VIEWER reads, MAINTAINER writes, OWNER deletes (unless
+/// the catalog entry names another least role), and the role is checked before the id; an id of another account is 404 as if it did not exist.
 /// </summary>
 internal sealed class TenancyModel
 {
@@ -52,12 +52,8 @@ internal sealed class TenancyModel
         {
             return 403;
         }
-        var needed = step.Action switch
-        {
-            TenancyAction.Get or TenancyAction.List => PermissionRole.Viewer,
-            TenancyAction.Delete => PermissionRole.Owner,
-            _ => PermissionRole.Maintainer,
-        };
+        // The catalog entry's least role: the method's rule, or the exception an endpoint declares (a git integration's delete).
+        var needed = TenantCollection.All[step.Collection].Endpoint(step.Action).MinimumRole;
         if (Rank(role) < Rank(needed))
         {
             return 403;

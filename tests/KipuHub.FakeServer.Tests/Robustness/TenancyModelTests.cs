@@ -20,7 +20,7 @@ public sealed class TenancyModelTests(ITestOutputHelper output) : FakeHubTest
     [Fact]
     public void The_model_covers_every_tenant_collection_of_the_catalog()
     {
-        TenantCollection.All.Select(c => c.Name).Should().Contain(["applications", "data_pools", "use_cases"],
+        TenantCollection.All.Select(c => c.Name).Should().Contain(["applications", "data_pools", "use_cases", "git_integrations"],
             "every namespace with a list, create, get and delete at one path joins the model");
     }
 

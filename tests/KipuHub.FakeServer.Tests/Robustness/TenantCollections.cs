@@ -14,6 +14,8 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
 
     public static IReadOnlyList<TenantCollection> All { get; } = [.. Find()];
 
+    private static long s_creates;
+
     public override string ToString() => Name;
 
     /// <summary>The collection of that namespace.</summary>
@@ -24,17 +26,16 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
     /// page of the largest size when the list is paged. Answers the status and the body.
     /// </summary>
     /// <param name="label">For a create: the value of the body's first string property (its name or title), so that
-    /// lists can tell rows made by different writers apart even where the deterministic ids repeat after a restore.</param>
+    /// lists can tell rows made by different writers apart even where the deterministic ids repeat after a restore;
+    /// without one, the golden value numbered, so no two creates share a label.</param>
     public async Task<(int Status, string Body)> SendAsync(HttpClient http, TenancyAction action, string token, string? organization,
         string id = "", string? label = null)
     {
-        var (endpoint, content) = action switch
-        {
-            TenancyAction.Create => (Create, HubHttp.Json(label is null ? ValidBody : Labelled(label))),
-            TenancyAction.Get => (Get, null),
-            TenancyAction.Delete => (Delete, null),
-            _ => (List, (HttpContent?)null),
-        };
+        // Every create gets a label of its own, so that a collection whose names are unique in a tenant (git
+        // integrations) takes repeated creates as any other collection does.
+        label ??= $"{JsonNode.Parse(ValidBody)![LabelProperty]!.GetValue<string>()} #{Interlocked.Increment(ref s_creates)}";
+        var endpoint = Endpoint(action);
+        var content = action == TenancyAction.Create ? HubHttp.Json(Labelled(label)) : null;
         var path = endpoint.PathTemplate.TrimStart('/').Replace("{id}", id, StringComparison.Ordinal);
         if (action == TenancyAction.List && endpoint.Shape == HubResultShape.Page)
         {
@@ -43,6 +44,15 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
         using var response = await http.SendAsync(endpoint.Method, path, token, organization, content);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The catalog endpoint an action is sent to.</summary>
+    public HubEndpoint Endpoint(TenancyAction action) => action switch
+    {
+        TenancyAction.Create => Create,
+        TenancyAction.Get => Get,
+        TenancyAction.Delete => Delete,
+        _ => List,
+    };
 
     /// <summary>The ids of a list answer, in the order listed.</summary>
     public List<string> IdsOf(string listBody)
