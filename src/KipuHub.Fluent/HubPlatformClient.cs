@@ -62,6 +62,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>The tenant's service executions: a paged query (<c>GET /service-executions</c>) by status and service, their input, result, logs and metrics, and cancel.</summary>
+    public ServiceExecutionsQuery ServiceExecutions => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 
