@@ -67,7 +67,8 @@ internal sealed record TenantExecutionRecord
 }
 
 /// <summary>
-/// When a seeded PENDING or RUNNING execution moves on: within minutes of the reference date, one in four FAILED.
+/// When a seeded PENDING or RUNNING execution moves on: a PENDING one starts one to five minutes after the reference
+/// date and runs five to ten minutes, a RUNNING one ends two to ten minutes after it; one in four ends FAILED.
 /// Drawn from a stream of the execution's own (<see cref="StableSeed"/> on its id), never from a faker, so planning a
 /// schedule changes no other seeded value.
 /// </summary>
@@ -81,7 +82,7 @@ internal static class ExecutionSchedule
         }
         var draw = new Randomizer(StableSeed.For(seed, "ExecutionSchedule/" + execution.Id));
         var startsAt = execution.Status == ExecutionStatus.Pending ? referenceDate.AddSeconds(draw.Int(60, 300)) : (DateTimeOffset?)null;
-        var endsAt = (startsAt ?? referenceDate).AddSeconds(draw.Int(120, 600));
+        var endsAt = (startsAt ?? referenceDate).AddSeconds(draw.Int(startsAt is null ? 120 : 300, 600));
         var outcome = draw.Int(0, 3) == 0 ? ExecutionStatus.Failed : ExecutionStatus.Succeeded;
         return execution with { StartsAt = startsAt, EndsAt = endsAt, Outcome = outcome };
     }
