@@ -74,6 +74,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's GitHub and GitLab integrations and the repositories they can import (<c>/git-integrations</c>).</summary>
     public GitIntegrationsQuery GitIntegrations => new(_root);
 
+    /// <summary>The tenant's service executions: a paged query (<c>GET /service-executions</c>) by status and service, their input, result, logs and metrics, and cancel.</summary>
+    public ServiceExecutionsQuery ServiceExecutions => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

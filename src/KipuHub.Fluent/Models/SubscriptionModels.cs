@@ -29,7 +29,11 @@ public sealed record CreateSubscriptionRequest
     public string? ApplicationId { get; init; }
 }
 
-/// <summary>An execution of a service through a subscription.</summary>
+/// <summary>
+/// An execution of a service: run by its tenant directly, or through a subscription. A subscription's list of executions
+/// answers only the first five fields; <c>/service-executions</c> also names the service and, where one was used, the
+/// application and subscription.
+/// </summary>
 public sealed record ServiceExecution
 {
     /// <summary>The execution's id.</summary>
@@ -46,4 +50,16 @@ public sealed record ServiceExecution
 
     /// <summary>When it ended.</summary>
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>The service that ran; filter with <c>Where(e =&gt; e.ServiceId == id)</c>.</summary>
+    public string? ServiceId { get; init; }
+
+    /// <summary>The version of the service that ran.</summary>
+    public string? ServiceDefinitionId { get; init; }
+
+    /// <summary>The application it ran through, when it ran through a subscription.</summary>
+    public string? ApplicationId { get; init; }
+
+    /// <summary>The subscription it ran through, if any.</summary>
+    public string? SubscriptionId { get; init; }
 }

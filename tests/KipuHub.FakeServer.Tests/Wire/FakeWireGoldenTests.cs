@@ -31,6 +31,12 @@ public sealed class FakeWireGoldenTests
             foreach (var type in new[] { endpoint.ResultType, endpoint.RequestType }.OfType<Type>())
             {
                 var info = FakeWire.Info(type);
+                if (type == typeof(JsonElement))
+                {
+                    // Free JSON (an execution's input or result): written as it stands, with no properties to declare.
+                    info.Kind.Should().Be(System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.None, $"{endpoint.Id} answers free JSON");
+                    continue;
+                }
                 info.Properties.Should().NotBeEmpty($"{endpoint.Id} sends or reads {type.Name}, which the fake writes by its public properties");
             }
         }

@@ -1,3 +1,4 @@
+using KipuHub.FakeServer.Namespaces.ServiceExecutions;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 

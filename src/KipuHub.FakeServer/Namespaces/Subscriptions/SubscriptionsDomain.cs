@@ -82,8 +82,11 @@ internal static class SubscriptionsDomain
         {
             return failure;
         }
+        // The same executions as /service-executions, on the fake's clock; this list shows the five fields it always had.
+        var now = store.Now;
         return found.Value!.Executions
             .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.At(now))
             .Select(e => new ServiceExecution { Id = e.Id, Status = e.Status, CreatedAt = e.CreatedAt, StartedAt = e.StartedAt, EndedAt = e.EndedAt })
             .ToList();
     }

@@ -2,9 +2,9 @@ using Bogus;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Namespaces.Applications;
+using KipuHub.FakeServer.Namespaces.ServiceExecutions;
 using KipuHub.FakeServer.Namespaces.Services;
 using KipuHub.FakeServer.Store;
-using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Namespaces.Subscriptions;
 
@@ -22,20 +22,6 @@ internal sealed record SubscriptionRecord
     public bool LogsAvailable { get; init; }
 
     public IReadOnlyList<ExecutionRecord> Executions { get; init; } = [];
-}
-
-/// <summary>One execution of a service through a subscription.</summary>
-internal sealed record ExecutionRecord
-{
-    public string Id { get; init; } = string.Empty;
-
-    public ExecutionStatus Status { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset? StartedAt { get; init; }
-
-    public DateTimeOffset? EndedAt { get; init; }
 }
 
 /// <summary>
@@ -75,7 +61,9 @@ internal sealed class SubscriptionsModule : IHubModule
                     ApplicationId = application.Id,
                     ServiceId = service.Id,
                     CreatedAt = new[] { subscription.CreatedAt, application.CreatedAt, service.CreatedAt }.Max(),
-                    Executions = [.. executionFaker.Generate(choices.Int(0, 4)).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)],
+                    // The schedule draws from a stream of its own per execution, so every seeded value stays as it was.
+                    Executions = [.. executionFaker.Generate(choices.Int(0, 4)).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)
+                        .Select(e => ExecutionSchedule.Plan(e, seed.Seed, seed.ReferenceDate))],
                 });
             }
         }
