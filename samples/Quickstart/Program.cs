@@ -52,6 +52,18 @@ var copy = new MemoryStream();
 await hub.DataPools.InOrg(org).Files(pool.Id).DownloadAsync(file.Id, copy);
 var roundTrip = Encoding.UTF8.GetString(copy.ToArray());
 Console.WriteLine($"Downloaded it back: {roundTrip} ({(roundTrip == text ? "identical" : "DIFFERENT")})");
+
+// Upload new source code: a build starts, and it finishes when the fake's clock says so. No sleeping.
+Console.WriteLine();
+Console.WriteLine("== A build on the fake's clock ==");
+var built = (await hub.Services.InOrg(org).Where(s => s.Lifecycle == ServiceLifecycle.Created).Page(0, 100).ListAsync()).Content
+    .First(s => s.Type == ServiceType.Managed && s.BuildStatus == BuildStatus.Success);
+var version = hub.Services.InOrg(org).Version(built.Id, built.ServiceDefinitionId!);
+await version.UploadSourceCodeAsync(new MemoryStream(Zip("src/program.py", "def run(data, params):\n    return data\n")));
+Console.WriteLine($"Uploaded source code to '{built.Name}': build {(await version.GetBuildStatusAsync()).Status} at {fake.Clock.UtcNow:HH:mm:ss}");
+fake.Clock.Advance(TimeSpan.FromSeconds(30));
+Console.WriteLine($"Advanced the clock 30 s: build {(await version.GetBuildStatusAsync()).Status} at {fake.Clock.UtcNow:HH:mm:ss}");
+Console.WriteLine($"Published it: {(await version.PublishAsync()).Lifecycle}");
 Console.WriteLine();
 Console.WriteLine("Done. See README.md for the fake server, the demo principal and the analyzers.");
 
@@ -95,4 +107,15 @@ static async Task<string?> ReadOnlyTour(HubPlatformClient hub)
     }
     Console.WriteLine($"  {count} published in all");
     return org;
+}
+
+static byte[] Zip(string name, string content)
+{
+    using var buffer = new MemoryStream();
+    using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+    using (var writer = new StreamWriter(zip.CreateEntry(name).Open()))
+    {
+        writer.Write(content);
+    }
+    return buffer.ToArray();
 }
