@@ -62,6 +62,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>Services whose code the platform builds and runs (<c>/v2/managed-services</c>): create, price, see their executions.</summary>
+    public ManagedServicesQuery ManagedServices => new(_root);
+
     /// <summary>APIs hosted elsewhere that the gateway publishes (<c>/v2/external-services</c>): create, price and meter them.</summary>
     public ExternalServicesQuery ExternalServices => new(_root);
 

@@ -65,7 +65,7 @@ public sealed class ServiceArtifactsTests : FakeHubTest
     }
 
     [Fact]
-    public async Task SourceCode_Upload_StartsABuild_ThatSucceedsAfterThirtySecondsOnTheClock()
+    public async Task SourceCode_Upload_QueuesABuild_ThatWorksAfterFiveSeconds_AndSucceedsAfterThirty()
     {
         var (_, version) = await BuiltAsync(Hub);
         var archive = Zip(("src/program.py", "def run(data, params):\n    return data\n"));
@@ -74,9 +74,11 @@ public sealed class ServiceArtifactsTests : FakeHubTest
 
         definition.Source!.Type.Should().Be("FileSource");
         var started = await version.GetBuildStatusAsync();
-        (started.Status, started.Step, started.FinishedAt).Should().Be((BuildStatus.Working, BuildStep.Init, null));
+        (started.Status, started.Step, started.FinishedAt).Should().Be((BuildStatus.Queued, BuildStep.Init, null));
         await FluentActions.Awaiting(() => version.PublishAsync()).Should().ThrowAsync<ConflictException>("a version being built cannot be published");
-        Fake.Clock.Advance(TimeSpan.FromSeconds(29));
+        Fake.Clock.Advance(TimeSpan.FromSeconds(5));
+        (await version.GetBuildStatusAsync()).Should().BeEquivalentTo(new { Status = BuildStatus.Working, Step = BuildStep.BuildImage });
+        Fake.Clock.Advance(TimeSpan.FromSeconds(24));
         (await version.GetBuildStatusAsync()).Status.Should().Be(BuildStatus.Working);
 
         Fake.Clock.Advance(TimeSpan.FromSeconds(1));

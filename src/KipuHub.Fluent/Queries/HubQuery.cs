@@ -48,6 +48,9 @@ public abstract class HubQuery<TSelf> where TSelf : HubQuery<TSelf>
         return Json(call with { Content = () => JsonContent.Create(body, bodyType) }, result);
     }
 
+    /// <summary>A query parameter, or null when its value is: a command leaves unset settings out of the query string.</summary>
+    private protected static KeyValuePair<string, string>? QueryPair(string name, string? value) => value is null ? null : new(name, value);
+
     private protected HubCommand Empty(HubCall call) => new(State.Connection, call);
 
     private protected HubCommand<string> Text(HubCall call) =>

@@ -33,6 +33,8 @@ public sealed partial class HttpFileTests
         variables["listing"] = (await hub.Client.Marketplace.ListAsync())[0].Id;
         var workflow = await hub.Client.WorkflowServices.InOrg(hub.DemoOrganizationId).CreateAsync(new CreateWorkflowServiceRequest { Name = "pasted" });
         (variables["workflow"], variables["workflowVersion"]) = (workflow.Id, workflow.ServiceDefinitions![0].Id);
+        var managed = await hub.Client.ManagedServices.InOrg(hub.DemoOrganizationId).CreateAsync(new CreateManagedServiceRequest { Name = "pasted" }, new MemoryStream([1]));
+        (variables["managed"], variables["managedVersion"]) = (managed.Id, managed.ServiceDefinitions![0].Id);
         var external = hub.Client.ExternalServices.InOrg(hub.DemoOrganizationId);
         var created = await external.CreateAsync(new CreateExternalServiceRequest { Name = "pasted", Url = "https://example.com" },
             new MemoryStream("{\"openapi\": \"3.0.3\"}"u8.ToArray()));

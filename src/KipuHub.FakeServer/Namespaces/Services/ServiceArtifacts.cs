@@ -13,8 +13,11 @@ namespace KipuHub.FakeServer.Namespaces.Services;
 /// </summary>
 internal static partial class ServiceArtifacts
 {
-    /// <summary>How long a build started by an upload takes on the fake's clock.</summary>
+    /// <summary>How long a build started by an upload takes on the fake's clock, from the upload to its end.</summary>
     public static readonly TimeSpan BuildDuration = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long such a build waits QUEUED before it is WORKING.</summary>
+    public static readonly TimeSpan QueueDuration = TimeSpan.FromSeconds(5);
 
     public static string ApiSpecOf(ServiceRecord service) => service.Version.ApiSpec ?? GeneratedApiSpec(service);
 
@@ -58,7 +61,8 @@ internal static partial class ServiceArtifacts
     }
 
     /// <summary>
-    /// The build an upload of source code starts: WORKING now, finished <see cref="BuildDuration"/> later, with SUCCESS
+    /// The build an upload of source code starts: QUEUED now, WORKING <see cref="QueueDuration"/> later, finished
+    /// <see cref="BuildDuration"/> after the upload, with SUCCESS
     /// when the archive is a zip with at least one file and FAILURE (saying why) otherwise.
     /// </summary>
     public static BuildRecord BuildFor(byte[] archive, string? fileName, DateTimeOffset now)
@@ -67,10 +71,11 @@ internal static partial class ServiceArtifacts
         string Line(string text) => $"{now:yyyy-MM-ddTHH:mm:ssZ} {text}";
         return new BuildRecord
         {
-            Status = BuildStatus.Working,
+            Status = BuildStatus.Queued,
             Step = BuildStep.Init,
             CreatedAt = now,
-            LogLines = [Line($"Build started: source code uploaded ({archive.Length} bytes{(fileName is null ? "" : ", " + fileName)})"), Line("Step 1/4 : unpacking source code")],
+            LogLines = [Line($"Build queued: source code uploaded ({archive.Length} bytes{(fileName is null ? "" : ", " + fileName)})"), Line("Step 1/4 : unpacking source code")],
+            StartsAt = now + QueueDuration,
             FinishesAt = now + BuildDuration,
             Outcome = problem is null ? BuildStatus.Success : BuildStatus.Failure,
             FailureReason = problem,

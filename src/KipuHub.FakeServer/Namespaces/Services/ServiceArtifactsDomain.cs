@@ -75,9 +75,9 @@ internal static class ServiceArtifactsDomain
             return write.Commit<ServiceDefinition>(Failure.Conflict(notManaged));
         }
         var running = service.Build.At(store.Now);
-        if (running.Status == BuildStatus.Working)
+        if (running.IsRunning)
         {
-            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' is being built (started {running.CreatedAt:yyyy-MM-ddTHH:mm:ssZ}, " +
+            return write.Commit<ServiceDefinition>(Failure.Conflict($"Version '{Echo.Of(versionId)}' is being built ({running.Status} since {running.CreatedAt:yyyy-MM-ddTHH:mm:ssZ}, " +
                 $"finishing {running.FinishesAt:yyyy-MM-ddTHH:mm:ssZ}). Upload new source code when GET .../build-status is SUCCESS or FAILURE."));
         }
         var now = store.Tick();

@@ -92,7 +92,7 @@ internal static partial class ServiceConfigurationDomain
         _ => "GPU",
     };
 
-    private static string? ResourceProblem(ResourceConfiguration resource) => resource.Type switch
+    internal static string? ResourceProblem(ResourceConfiguration resource) => resource.Type switch
     {
         null or "" => "The resource configuration needs a 'type': CpuConfiguration, MemoryConfiguration or GpuConfiguration.",
         "CpuConfiguration" => Amount(resource, "milliCPUs", 1, MaxMilliCpus),
@@ -124,7 +124,7 @@ internal static partial class ServiceConfigurationDomain
             : null;
     }
 
-    private static string? RuntimeProblem(RuntimeConfiguration runtime)
+    internal static string? RuntimeProblem(RuntimeConfiguration runtime)
     {
         if (runtime.Runtime is not { } value || string.IsNullOrEmpty(value.Value))
         {

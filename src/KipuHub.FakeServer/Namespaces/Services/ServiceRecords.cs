@@ -119,6 +119,9 @@ internal sealed record BuildRecord
 
     public IReadOnlyList<string> LogLines { get; init; } = [];
 
+    /// <summary>When a QUEUED build starts working on the fake's clock; null once it has.</summary>
+    public DateTimeOffset? StartsAt { get; init; }
+
     /// <summary>When a WORKING build finishes on the fake's clock; null for a finished build.</summary>
     public DateTimeOffset? FinishesAt { get; init; }
 
@@ -129,8 +132,26 @@ internal sealed record BuildRecord
     public string? FailureReason { get; init; }
 
     /// <summary>The build as it stands at <paramref name="now"/>: a WORKING build whose time has come has finished.</summary>
-    public BuildRecord At(DateTimeOffset now) =>
-        Status == BuildStatus.Working && FinishesAt is { } end && end <= now && Outcome is { } outcome ? Finished(outcome, end) : this;
+    public BuildRecord At(DateTimeOffset now)
+    {
+        var build = this;
+        if (build.Status == BuildStatus.Queued && build.StartsAt is { } start && start <= now)
+        {
+            build = build with
+            {
+                Status = BuildStatus.Working,
+                Step = BuildStep.BuildImage,
+                StartsAt = null,
+                LogLines = [.. build.LogLines, $"{start:yyyy-MM-ddTHH:mm:ssZ} Step 2/4 : building the image"],
+            };
+        }
+        return build.Status == BuildStatus.Working && build.FinishesAt is { } end && end <= now && build.Outcome is { } outcome
+            ? build.Finished(outcome, end)
+            : build;
+    }
+
+    /// <summary>Whether the build has not finished yet: QUEUED or WORKING.</summary>
+    public bool IsRunning => Status == BuildStatus.Queued || Status == BuildStatus.Working;
 
     private BuildRecord Finished(BuildStatus outcome, DateTimeOffset end)
     {

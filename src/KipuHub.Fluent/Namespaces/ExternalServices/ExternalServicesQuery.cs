@@ -24,8 +24,8 @@ public sealed class ExternalServicesQuery : HubQuery<ExternalServicesQuery>
         ArgumentNullException.ThrowIfNull(request);
         KeyValuePair<string, string>?[] query =
         [
-            Pair("name", request.Name), Pair("url", request.Url), Pair("description", request.Description),
-            Pair("securityConfiguration", request.SecurityConfiguration), Pair("username", request.Username), Pair("password", request.Password),
+            QueryPair("name", request.Name), QueryPair("url", request.Url), QueryPair("description", request.Description),
+            QueryPair("securityConfiguration", request.SecurityConfiguration), QueryPair("username", request.Username), QueryPair("password", request.Password),
         ];
         return Json(Call(HubCatalog.ExternalServicesCreate) with
         {
@@ -102,6 +102,4 @@ public sealed class ExternalServicesQuery : HubQuery<ExternalServicesQuery>
     public override string ToString() => "ExternalServices (/v2/external-services, /external-services)";
 
     private protected override ExternalServicesQuery With(QueryState state) => new(state);
-
-    private static KeyValuePair<string, string>? Pair(string name, string? value) => value is null ? null : new(name, value);
 }
