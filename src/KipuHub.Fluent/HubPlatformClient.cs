@@ -62,6 +62,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>The shares of the tenant's services (<c>/services/{id}/shares</c>): who else sees a service, and with which role.</summary>
+    public ServiceSharesOperations ServiceShares => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

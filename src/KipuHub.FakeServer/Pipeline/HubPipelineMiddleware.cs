@@ -65,7 +65,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             trace.TenantId = endpoint.Scope == HubScope.Organization && !string.IsNullOrWhiteSpace(organization) ? organization : null;
             return (null, HubError.From(unauthorized));
         }
-        var who = caller.Value!;
+        // The role the method needs travels with the caller: a row shared with the tenant checks it against the share's role.
+        var who = caller.Value! with { Needs = Needed(endpoint).Role };
         trace.TenantId = who.TenantId;
         trace.PrincipalId = who.UserId;
         trace.Principal = who.Username;
@@ -164,17 +165,19 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
     /// <summary>docs/contract.md#roles: VIEWER may read, MAINTAINER and OWNER may write, only OWNER may delete.</summary>
     private static Failure? RoleProblem(HubEndpoint endpoint, Caller caller)
     {
-        var (needed, action) = endpoint.Method.Method switch
-        {
-            "GET" or "HEAD" => (PermissionRole.Viewer, "read"),
-            "DELETE" => (PermissionRole.Owner, "delete"),
-            _ => (PermissionRole.Maintainer, "write"),
-        };
+        var (needed, action) = Needed(endpoint);
         return Rank(caller.Role) >= Rank(needed)
             ? null
             : Failure.Denied($"User '{caller.Username}' is {caller.Role} in {caller.DescribeTenant()} and may not {action} there: " +
                 $"{endpoint.Method} {endpoint.PathTemplate} needs {needed} or higher (VIEWER reads, MAINTAINER and OWNER write, OWNER deletes).");
     }
+
+    private static (PermissionRole Role, string Action) Needed(HubEndpoint endpoint) => endpoint.Method.Method switch
+    {
+        "GET" or "HEAD" => (PermissionRole.Viewer, "read"),
+        "DELETE" => (PermissionRole.Owner, "delete"),
+        _ => (PermissionRole.Maintainer, "write"),
+    };
 
     private static int Rank(PermissionRole role) =>
         role == PermissionRole.Owner ? 3 : role == PermissionRole.Maintainer ? 2 : role == PermissionRole.Viewer ? 1 : 0;

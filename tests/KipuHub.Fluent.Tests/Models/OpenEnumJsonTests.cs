@@ -33,6 +33,7 @@ public class OpenEnumJsonTests
         [typeof(GpuAccelerator)] = ["NVIDIA_TESLA_T4", "NVIDIA_TESLA_V100", "NVIDIA_TESLA_A100", "NVIDIA_TESLA_P100", "NONE"],
         [typeof(ServiceCommandType)] = ["UNPUBLISH", "UNPUBLISH_FORCE"],
         [typeof(AccessTokenScope)] = ["API", "QUANTUM_TOKENS"],
+        [typeof(SharePrincipalType)] = ["USER", "ORGANIZATION"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));

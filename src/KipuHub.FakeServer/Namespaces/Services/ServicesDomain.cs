@@ -13,7 +13,7 @@ internal static class ServicesDomain
     private static readonly string s_commandTypes = $"{ServiceCommandType.Unpublish}, {ServiceCommandType.UnpublishForce}";
 
     public static IReadOnlyList<ServiceOverview> List(FakeHubStore store, Caller caller) =>
-        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, caller, store.Now));
+        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, store.Table(ServicesModule.Services).RoleOf(caller, s), store.Now));
 
     public static Result<Service> Get(FakeHubStore store, Caller caller, string serviceId)
     {
@@ -24,7 +24,7 @@ internal static class ServicesDomain
             Id = found.Value!.Id,
             Name = found.Value.Name,
             ServiceDefinitions = [Definition(store, found.Value)],
-            CurrentUserPermission = caller.Role,
+            CurrentUserPermission = store.Table(ServicesModule.Services).RoleOf(caller, found.Value),
         };
     }
 
@@ -228,7 +228,7 @@ internal static class ServicesDomain
         _ => $"Unknown source type '{source.Type}'. Accepted: FileSource, RegistrySource.",
     };
 
-    private static ServiceOverview Overview(ServiceRecord service, Caller caller, DateTimeOffset now) => new()
+    private static ServiceOverview Overview(ServiceRecord service, PermissionRole role, DateTimeOffset now) => new()
     {
         Id = service.Id,
         ServiceDefinitionId = service.Version.Id,
@@ -239,7 +239,7 @@ internal static class ServicesDomain
         CreatedAt = service.CreatedAt,
         LogoUrl = service.LogoUrl,
         BuildStatus = service.Build.At(now).Status,
-        CurrentUserPermission = caller.Role,
+        CurrentUserPermission = role,
     };
 
     /// <summary>A version as the API shows it. Callers hold the lock.</summary>
