@@ -28,7 +28,9 @@ internal sealed record ServiceShareRecord
 /// <summary>
 /// The service_shares namespace. Its table makes services visible beyond their tenant: the services table is declared
 /// <see cref="TableDef{T}.SharedThrough"/> it, so every read of a service (list, get, versions, writes) counts the shares.
-/// No share is seeded: the seeded tenants' service counts stay what they were.
+/// The seed shares only into alice's personal account, whose service count nothing documents, and only services that
+/// are not PUBLISHED (so the marketplace still lists each once): one of Bob's Quantum Garage (VIEWER) and one of Qubit
+/// Research Lab (MAINTAINER). Every other seeded account sees exactly what it owns.
 /// </summary>
 internal sealed class ServiceSharesModule : IHubModule
 {
@@ -44,6 +46,34 @@ internal sealed class ServiceSharesModule : IHubModule
         ServicesModule.Services.SharedThrough(Shares, s => s.ServiceId, s => s.PrincipalId, s => s.Role);
         module
             .Table(Shares)
+            .Seed("service_shares", Seed, "services")
             .Routes(ServiceSharesApi.Routes);
+    }
+
+    /// <summary>Ids and times from this module's own stream, so no other seeded value moves.</summary>
+    private static void Seed(SeedContext seed)
+    {
+        var random = new Bogus.Randomizer(StableSeed.For(seed.Seed, "ServiceShare"));
+        var services = seed.Rows(ServicesModule.Services).ToList();
+        foreach (var (owner, target, role) in new[]
+        {
+            (TenancySeed.Garage, TenancySeed.Alice, PermissionRole.Viewer),
+            (TenancySeed.Lab, TenancySeed.Alice, PermissionRole.Maintainer),
+        })
+        {
+            var from = seed.Tenant(owner);
+            var to = seed.Tenant(target);
+            var service = services.First(s => s.TenantId == from.Id && s.Version.Lifecycle != ServiceLifecycle.Published);
+            seed.Add(Shares, new ServiceShareRecord
+            {
+                Id = random.Uuid().ToString(),
+                ServiceId = service.Id,
+                PrincipalType = to.IsOrganization ? SharePrincipalType.Organization : SharePrincipalType.User,
+                PrincipalId = to.Id,
+                Role = role,
+                CreatedAt = seed.ReferenceDate.AddDays(-random.Number(1, 30)).AddSeconds(-random.Number(0, 86_399)),
+                CreatedBy = from.OwnerUsername,
+            });
+        }
     }
 }
