@@ -80,6 +80,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's service executions: a paged query (<c>GET /service-executions</c>) by status and service, their input, result, logs and metrics, and cancel.</summary>
     public ServiceExecutionsQuery ServiceExecutions => new(_root);
 
+    /// <summary>The shares of the tenant's services (<c>/services/{id}/shares</c>): who else sees a service, and with which role.</summary>
+    public ServiceSharesOperations ServiceShares => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

@@ -65,7 +65,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             trace.TenantId = endpoint.Scope == HubScope.Organization && !string.IsNullOrWhiteSpace(organization) ? organization : null;
             return (null, HubError.From(unauthorized));
         }
-        var who = caller.Value!;
+        // The role the method needs travels with the caller: a row shared with the tenant checks it against the share's role.
+        var who = caller.Value! with { Needs = Needed(endpoint).Role };
         trace.TenantId = who.TenantId;
         trace.PrincipalId = who.UserId;
         trace.Principal = who.Username;
@@ -176,18 +177,20 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
     /// </summary>
     private static Failure? RoleProblem(HubEndpoint endpoint, Caller caller)
     {
-        var needed = endpoint.MinimumRole;
-        var action = endpoint.Method.Method switch
-        {
-            "GET" or "HEAD" => "read",
-            "DELETE" => "delete",
-            _ => "write",
-        };
+        var (needed, action) = Needed(endpoint);
         return Rank(caller.Role) >= Rank(needed)
             ? null
             : Failure.Denied($"User '{caller.Username}' is {caller.Role} in {caller.DescribeTenant()} and may not {action} there: " +
                 $"{endpoint.Method} {endpoint.PathTemplate} needs {needed} or higher (VIEWER reads, MAINTAINER and OWNER write, OWNER deletes, unless the endpoint names its own role).");
     }
+
+    /// <summary>The role the endpoint needs (the catalog's, by method unless it names one), and the action for messages.</summary>
+    private static (PermissionRole Role, string Action) Needed(HubEndpoint endpoint) => (endpoint.MinimumRole, endpoint.Method.Method switch
+    {
+        "GET" or "HEAD" => "read",
+        "DELETE" => "delete",
+        _ => "write",
+    });
 
     private static int Rank(PermissionRole role) =>
         role == PermissionRole.Owner ? 3 : role == PermissionRole.Maintainer ? 2 : role == PermissionRole.Viewer ? 1 : 0;

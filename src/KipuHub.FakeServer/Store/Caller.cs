@@ -11,6 +11,9 @@ namespace KipuHub.FakeServer.Store;
 /// <param name="Role">The caller's role in the tenant.</param>
 internal sealed record Caller(string UserId, string Username, string Token, string TenantId, string TenantName, PermissionRole Role)
 {
+    /// <summary>The role the request's method needs (VIEWER reads, MAINTAINER writes, OWNER deletes); a shared row checks it.</summary>
+    public PermissionRole Needs { get; init; } = PermissionRole.Viewer;
+
     public string DescribeTenant() => TenantId == UserId
         ? $"the personal account of '{Username}'"
         : $"organization '{TenantName}'";

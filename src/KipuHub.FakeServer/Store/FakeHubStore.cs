@@ -106,6 +106,9 @@ internal sealed partial class FakeHubStore : IRowLookup
         return _sequence.Tick();
     }
 
+    /// <summary>The table of any declaration, untyped. Callers hold the lock.</summary>
+    internal HubTable TableAt(TableDef def) => _tables[def.Index];
+
     object? IRowLookup.Find(TableDef table, string key) => _tables[table.Index].FindUntyped(key);
 
     /// <summary>The rows of any table, untyped, in table order. Read them only inside <see cref="Reading"/> or <see cref="Writing"/>.</summary>

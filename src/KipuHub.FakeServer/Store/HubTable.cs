@@ -1,3 +1,5 @@
+using KipuHub.Models;
+
 namespace KipuHub.FakeServer.Store;
 
 /// <summary>One change to a table, and how to take it back.</summary>
@@ -13,6 +15,9 @@ internal abstract class HubTable
     public abstract TableDef Def { get; }
 
     public abstract int Count { get; }
+
+    /// <summary>Moves on with every change of the rows (including rollbacks and loads), so indexes over them know when to rebuild.</summary>
+    internal long Changes { get; private protected set; }
 
     internal abstract IEnumerable<object> UntypedRows { get; }
 
@@ -42,6 +47,7 @@ internal sealed class HubTable<T> : HubTable where T : class
     private readonly TableDef<T> _def;
     private readonly FakeHubStore _store;
     private OrderedDictionary<string, T> _rows = new(StringComparer.Ordinal);
+    private ShareIndex? _shares;
 
     public HubTable(TableDef<T> def, FakeHubStore store)
     {
@@ -60,24 +66,49 @@ internal sealed class HubTable<T> : HubTable where T : class
 
     public T? Find(string key) => _rows.GetValueOrDefault(key);
 
-    /// <summary>The row, if the caller's tenant owns it; otherwise a not-found failure that says where to look.</summary>
+    /// <summary>
+    /// The row, if the caller's tenant owns it or it is shared with that tenant with a role that allows what the
+    /// request does (<see cref="Caller.Needs"/>); otherwise a not-found failure that says where to look, or a denial
+    /// for a shared row the caller's effective role does not allow.
+    /// </summary>
     public Result<T> Find(Caller caller, string key)
     {
-        if (_rows.TryGetValue(key, out var row) && _def.TenantOf(row, _store) == caller.TenantId)
+        if (_rows.TryGetValue(key, out var row))
         {
-            return row;
+            if (_def.TenantOf(row, _store) == caller.TenantId)
+            {
+                return row;
+            }
+            if (SharedWith(caller.TenantId) is { } grants && grants.TryGetValue(key, out var granted))
+            {
+                var effective = Roles.Lower(caller.Role, granted);
+                return Roles.Allows(effective, caller.Needs)
+                    ? row
+                    : Failure.Denied($"{_def.Noun} '{Echo.Of(key)}' is shared with {caller.DescribeTenant()} as {granted}; user '{caller.Username}' " +
+                        $"acts on it as {effective} and this needs {caller.Needs} or higher (VIEWER reads, MAINTAINER writes, OWNER deletes).");
+            }
         }
         return Failure.NotFound($"{_def.Noun} '{Echo.Of(key)}' was not found in {caller.DescribeTenant()}." +
             (_def.ListEndpoint is { } list ? $" {list.Method} {list.PathTemplate} lists what the account can see; X-OrganizationId selects the account." : ""));
     }
 
-    /// <summary>The rows the caller's tenant owns, in creation order when the table declares one.</summary>
+    /// <summary>Whether the caller's tenant owns the row (a share does not count).</summary>
+    public bool IsOwnedBy(Caller caller, T row) => _def.TenantOf(row, _store) == caller.TenantId;
+
+    /// <summary>The caller's role on a row it can see: its role in the tenant, capped by the share's role for a shared row.</summary>
+    public PermissionRole RoleOf(Caller caller, T row) =>
+        _def.TenantOf(row, _store) != caller.TenantId && SharedWith(caller.TenantId) is { } grants && grants.TryGetValue(_def.Key(row), out var granted)
+            ? Roles.Lower(caller.Role, granted)
+            : caller.Role;
+
+    /// <summary>The rows the caller's tenant owns or has been shared, in creation order when the table declares one.</summary>
     public List<T> VisibleTo(Caller caller)
     {
         var visible = new List<T>();
+        var shared = SharedWith(caller.TenantId);
         foreach (var row in _rows.Values)
         {
-            if (_def.TenantOf(row, _store) == caller.TenantId)
+            if (_def.TenantOf(row, _store) == caller.TenantId || shared?.ContainsKey(_def.Key(row)) == true)
             {
                 visible.Add(row);
             }
@@ -91,11 +122,27 @@ internal sealed class HubTable<T> : HubTable where T : class
         return visible;
     }
 
+    /// <summary>The rows shared with a tenant and their roles; rebuilt only after the share table changed. Callers hold the lock.</summary>
+    private Dictionary<string, PermissionRole>? SharedWith(string tenantId)
+    {
+        if (_def.Sharing is not { } sharing)
+        {
+            return null;
+        }
+        var shares = _store.TableAt(sharing.Shares);
+        if (_shares is null || !_shares.IsCurrentFor(shares))
+        {
+            _shares = new ShareIndex(shares, shares.Changes, sharing.Index(shares.UntypedRows));
+        }
+        return _shares.For(tenantId);
+    }
+
     /// <summary>Adds a new row; its key must be new.</summary>
     public void Add(T row)
     {
         var key = _def.Key(row);
         _store.Log(new Undo(this, key, null, -1));
+        Changes++;
         if (!_rows.TryAdd(key, row))
         {
             throw new InvalidOperationException($"{_def.Name} already has a row '{key}'.");
@@ -108,6 +155,7 @@ internal sealed class HubTable<T> : HubTable where T : class
         var key = _def.Key(row);
         var before = _rows.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{_def.Name} has no row '{key}' to replace.");
         _store.Log(new Undo(this, key, before, -1));
+        Changes++;
         _rows[key] = row;
     }
 
@@ -125,11 +173,13 @@ internal sealed class HubTable<T> : HubTable where T : class
         }
         var row = _rows.GetAt(index).Value;
         _rows.RemoveAt(index);
+        Changes++;
         return row;
     }
 
     internal override void Revert(in Undo undo)
     {
+        Changes++;
         if (undo.Before is null)
         {
             _rows.Remove(undo.Key);
@@ -151,8 +201,11 @@ internal sealed class HubTable<T> : HubTable where T : class
         return copy;
     }
 
-    internal override void LoadFrom(HubTable source) =>
+    internal override void LoadFrom(HubTable source)
+    {
         _rows = new OrderedDictionary<string, T>(((HubTable<T>)source)._rows, StringComparer.Ordinal);
+        Changes++;
+    }
 
     internal override void Reorder(IReadOnlyList<string> order)
     {
@@ -169,7 +222,12 @@ internal sealed class HubTable<T> : HubTable where T : class
             reordered.TryAdd(key, row);
         }
         _rows = reordered;
+        Changes++;
     }
 
-    internal override void AddUntyped(object row) => _rows.Add(_def.Key((T)row), (T)row);
+    internal override void AddUntyped(object row)
+    {
+        _rows.Add(_def.Key((T)row), (T)row);
+        Changes++;
+    }
 }

@@ -49,6 +49,9 @@ internal abstract class TableDef(string name)
 
     internal abstract HubTable CreateTable(FakeHubStore store);
 
+    /// <summary>How rows are shared with other tenants, or null when they never are.</summary>
+    internal SharingDef? Sharing { get; private protected set; }
+
     public override string ToString() => Name;
 }
 
@@ -90,6 +93,17 @@ internal sealed class TableDef<T>(string name, Func<T, string> key) : TableDef(n
     public TableDef<T> References<TTarget>(TableDef<TTarget> target, Func<T, string?> key) where TTarget : class
     {
         _references.Add((target, key));
+        return this;
+    }
+
+    /// <summary>
+    /// Rows are also visible to the tenants that rows of <paramref name="shares"/> name, with the role they grant
+    /// (capped by the caller's role in that tenant). The share table references this one, so shares go with their row.
+    /// </summary>
+    public TableDef<T> SharedThrough<TShare>(TableDef<TShare> shares, Func<TShare, string> resource, Func<TShare, string> tenant,
+        Func<TShare, KipuHub.Models.PermissionRole> role) where TShare : class
+    {
+        Sharing = new SharingDef(shares, r => resource((TShare)r), r => tenant((TShare)r), r => role((TShare)r));
         return this;
     }
 

@@ -29,6 +29,7 @@ public sealed partial class HttpFileTests
         }
         variables["host"] = hub.AdminUrl.GetLeftPart(UriPartial.Authority);
         variables["org"] = hub.DemoOrganizationId;
+        variables["lab"] = hub.ViewerOrganizationId;
         (variables["service"], variables["version"]) = await BuiltFromFilesAsync(hub);
         variables["listing"] = (await hub.Client.Marketplace.ListAsync())[0].Id;
         var workflow = await hub.Client.WorkflowServices.InOrg(hub.DemoOrganizationId).CreateAsync(new CreateWorkflowServiceRequest { Name = "pasted" });

@@ -26,6 +26,35 @@ public sealed class ListCacheTests : FakeHubTest
         return await response.Content.ReadAsStringAsync();
     }
 
+    [Fact]
+    public async Task A_share_target_never_gets_a_list_cached_before_the_share_changed()
+    {
+        using var target = Hub.CreateTenant(PermissionRole.Owner);
+        var token = target.Members[0].Token;
+        var service = (await PageAsync("?page=0&size=1")).Content![0];
+        (await PageAsync("?page=0&size=20", target.Id, token)).TotalElements.Should().Be(0);
+        (await PageAsync("?page=0&size=20", target.Id, token)).TotalElements.Should().Be(0, "the second read is served from the cache");
+
+        using var created = await Http.SendAsync(HttpMethod.Post, $"services/{service.Id}/shares", Tokens.Demo, Hub.DemoOrganizationId,
+            HubHttp.Json($"{{\"principalType\":\"ORGANIZATION\",\"principalId\":\"{target.Id}\",\"role\":\"VIEWER\"}}"));
+        created.StatusCode.Should().Be(HttpStatusCode.OK);
+        var shareId = (await created.ReadJsonAsync<ServiceShare>()).Id;
+
+        (await PageAsync("?page=0&size=20", target.Id, token)).Content!.Should().ContainSingle(s => s.Id == service.Id)
+            .Which.CurrentUserPermission.Should().Be(PermissionRole.Viewer);
+        using (var changed = await Http.SendAsync(HttpMethod.Put, $"services/{service.Id}/shares/{shareId}", Tokens.Demo, Hub.DemoOrganizationId,
+            HubHttp.Json("{\"role\":\"OWNER\"}")))
+        {
+            changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        (await PageAsync("?page=0&size=20", target.Id, token)).Content!.Single().CurrentUserPermission.Should().Be(PermissionRole.Owner);
+        using (var revoked = await Http.SendAsync(HttpMethod.Delete, $"services/{service.Id}/shares/{shareId}", Tokens.Demo, Hub.DemoOrganizationId))
+        {
+            revoked.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        }
+        (await PageAsync("?page=0&size=20", target.Id, token)).TotalElements.Should().Be(0);
+    }
+
     [Theory]
     [InlineData("", 1)]
     [InlineData("", 20)]

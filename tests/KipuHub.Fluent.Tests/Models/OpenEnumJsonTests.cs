@@ -34,6 +34,7 @@ public class OpenEnumJsonTests
         [typeof(ServiceCommandType)] = ["UNPUBLISH", "UNPUBLISH_FORCE"],
         [typeof(AccessTokenScope)] = ["API", "QUANTUM_TOKENS"],
         [typeof(GitProvider)] = ["GITHUB", "GITLAB"],
+        [typeof(SharePrincipalType)] = ["USER", "ORGANIZATION"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));

@@ -14,7 +14,7 @@ internal static class ServicesDomain
     private static readonly string s_commandTypes = $"{ServiceCommandType.Unpublish}, {ServiceCommandType.UnpublishForce}";
 
     public static IReadOnlyList<ServiceOverview> List(FakeHubStore store, Caller caller) =>
-        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, caller, store.Now));
+        store.ListOwned(ServicesModule.Services, caller, s => Overview(s, store.Table(ServicesModule.Services).RoleOf(caller, s), store.Now));
 
     public static Result<Service> Get(FakeHubStore store, Caller caller, string serviceId)
     {
@@ -29,7 +29,7 @@ internal static class ServicesDomain
         Id = service.Id,
         Name = service.Name,
         ServiceDefinitions = [Definition(store, service)],
-        CurrentUserPermission = caller.Role,
+        CurrentUserPermission = store.Table(ServicesModule.Services).RoleOf(caller, service),
     };
 
     public static Failure? Delete(FakeHubStore store, Caller caller, string serviceId)
@@ -232,7 +232,7 @@ internal static class ServicesDomain
         _ => $"Unknown source type '{source.Type}'. Accepted: FileSource, RegistrySource.",
     };
 
-    private static ServiceOverview Overview(ServiceRecord service, Caller caller, DateTimeOffset now) => new()
+    private static ServiceOverview Overview(ServiceRecord service, PermissionRole role, DateTimeOffset now) => new()
     {
         Id = service.Id,
         ServiceDefinitionId = service.Version.Id,
@@ -243,7 +243,7 @@ internal static class ServicesDomain
         CreatedAt = service.CreatedAt,
         LogoUrl = service.LogoUrl,
         BuildStatus = service.Build.At(now).Status,
-        CurrentUserPermission = caller.Role,
+        CurrentUserPermission = role,
     };
 
     /// <summary>A version as the API shows it. Callers hold the lock.</summary>

@@ -1,0 +1,79 @@
+using KipuHub.Contract;
+using KipuHub.FakeServer.Modules;
+using KipuHub.FakeServer.Namespaces.Services;
+using KipuHub.FakeServer.Store;
+using KipuHub.Models;
+
+namespace KipuHub.FakeServer.Namespaces.ServiceShares;
+
+/// <summary>A share of a service with a target tenant: a user's personal account (its id is the user's) or an organization.</summary>
+internal sealed record ServiceShareRecord
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string ServiceId { get; init; } = string.Empty;
+
+    public SharePrincipalType PrincipalType { get; init; }
+
+    /// <summary>The target tenant's id.</summary>
+    public string PrincipalId { get; init; } = string.Empty;
+
+    public PermissionRole Role { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string CreatedBy { get; init; } = string.Empty;
+}
+
+/// <summary>
+/// The service_shares namespace. Its table makes services visible beyond their tenant: the services table is declared
+/// <see cref="TableDef{T}.SharedThrough"/> it, so every read of a service (list, get, versions, writes) counts the shares.
+/// The seed shares only into alice's personal account, whose service count nothing documents, and only services that
+/// are not PUBLISHED (so the marketplace still lists each once): one of Bob's Quantum Garage (VIEWER) and one of Qubit
+/// Research Lab (MAINTAINER). Every other seeded account sees exactly what it owns.
+/// </summary>
+internal sealed class ServiceSharesModule : IHubModule
+{
+    /// <summary>Shares belong to the service's tenant and go with the service, and with the target tenant.</summary>
+    public static TableDef<ServiceShareRecord> Shares { get; } = new TableDef<ServiceShareRecord>("service_shares", s => s.Id)
+        .OwnedThrough(ServicesModule.Services, s => s.ServiceId)
+        .References(Tenancy.Tenants, s => s.PrincipalId)
+        .OrderedBy(s => s.CreatedAt);
+
+    public void Register(HubModuleBuilder module)
+    {
+        // Declared here rather than beside the services table, so that neither static initializer waits for the other.
+        ServicesModule.Services.SharedThrough(Shares, s => s.ServiceId, s => s.PrincipalId, s => s.Role);
+        module
+            .Table(Shares)
+            .Seed("service_shares", Seed, "services")
+            .Routes(ServiceSharesApi.Routes);
+    }
+
+    /// <summary>Ids and times from this module's own stream, so no other seeded value moves.</summary>
+    private static void Seed(SeedContext seed)
+    {
+        var random = new Bogus.Randomizer(StableSeed.For(seed.Seed, "ServiceShare"));
+        var services = seed.Rows(ServicesModule.Services).ToList();
+        foreach (var (owner, target, role) in new[]
+        {
+            (TenancySeed.Garage, TenancySeed.Alice, PermissionRole.Viewer),
+            (TenancySeed.Lab, TenancySeed.Alice, PermissionRole.Maintainer),
+        })
+        {
+            var from = seed.Tenant(owner);
+            var to = seed.Tenant(target);
+            var service = services.First(s => s.TenantId == from.Id && s.Version.Lifecycle != ServiceLifecycle.Published);
+            seed.Add(Shares, new ServiceShareRecord
+            {
+                Id = random.Uuid().ToString(),
+                ServiceId = service.Id,
+                PrincipalType = to.IsOrganization ? SharePrincipalType.Organization : SharePrincipalType.User,
+                PrincipalId = to.Id,
+                Role = role,
+                CreatedAt = seed.ReferenceDate.AddDays(-random.Number(1, 30)).AddSeconds(-random.Number(0, 86_399)),
+                CreatedBy = from.OwnerUsername,
+            });
+        }
+    }
+}
