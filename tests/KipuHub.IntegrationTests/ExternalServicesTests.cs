@@ -202,15 +202,4 @@ public sealed class ExternalServicesTests : FakeHubTest
     private async Task<ApiOverview> ListingAsync(string serviceId) => (await Hub.Marketplace.ListAsync()).Single(a => a.ServiceId == serviceId);
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
-
-    private async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : ApiException
-    {
-        var before = Fake.Store.Fingerprint();
-
-        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
-
-        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
-        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
-        return error;
-    }
 }

@@ -19,6 +19,18 @@ public abstract class FakeHubTest : IAsyncLifetime
 
     public async Task InitializeAsync() => Fake = await KipuHub.Tests.Shared.FakeHubPool.RentAsync(Options);
 
+    /// <summary>Runs a call that must fail with <typeparamref name="T"/>, and proves the whole store is as it was.</summary>
+    protected async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : KipuHub.Errors.ApiException
+    {
+        var before = Fake.Store.Fingerprint();
+
+        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
+
+        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
+        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
+        return error;
+    }
+
     public Task DisposeAsync()
     {
         KipuHub.Tests.Shared.FakeHubPool.Return(Fake, Options);

@@ -134,15 +134,4 @@ public sealed class GitIntegrationsTests : FakeHubTest
         (await stranger.GitIntegrations.Page(0, 20).ListAsync()).Content.Should().BeEmpty();
         (await stranger.GitIntegrations.CreateAsync(s_github with { Name = mine.Name })).Name.Should().Be(mine.Name, "names are unique per tenant only");
     }
-
-    private async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : ApiException
-    {
-        var before = Fake.Store.Fingerprint();
-
-        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
-
-        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
-        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
-        return error;
-    }
 }

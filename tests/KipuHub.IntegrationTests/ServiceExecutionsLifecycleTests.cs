@@ -180,15 +180,4 @@ public sealed class ServiceExecutionsLifecycleTests : FakeHubTest
 
     private async Task<List<ServiceExecution>> AllAsync() =>
         [.. (await Hub.ServiceExecutions.InOrg(Org).Page(0, 2000).ListAsync()).Content];
-
-    private async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : ApiException
-    {
-        var before = Fake.Store.Fingerprint();
-
-        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
-
-        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
-        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
-        return error;
-    }
 }

@@ -145,16 +145,4 @@ public sealed class UseCasesTests : FakeHubTest
 
         Fake.Store.Fingerprint().Should().Be(before, "a refused request changes nothing");
     }
-
-    /// <summary>Runs a call that must fail with <typeparamref name="T"/>, and proves the whole store is as it was.</summary>
-    private async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : ApiException
-    {
-        var before = Fake.Store.Fingerprint();
-
-        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
-
-        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
-        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
-        return error;
-    }
 }

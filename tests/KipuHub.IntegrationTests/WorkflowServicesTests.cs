@@ -177,15 +177,4 @@ public sealed class WorkflowServicesTests : FakeHubTest
         var service = await Hub.WorkflowServices.InOrg(Org).CreateAsync(new() { Name = "flow" });
         return (service.Id, service.ServiceDefinitions![0].Id);
     }
-
-    private async Task<T> ExpectNothingChangedAsync<T>(Func<Task> call) where T : ApiException
-    {
-        var before = Fake.Store.Fingerprint();
-
-        var error = (await FluentActions.Awaiting(call).Should().ThrowAsync<T>()).Which;
-
-        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
-        Fake.Store.Fingerprint().Should().Be(before, "a request answered with {0} must not change any state", (int)error.StatusCode);
-        return error;
-    }
 }

@@ -74,22 +74,8 @@ internal static class ExternalServicesDomain
         return write.Commit<PricingPlan>(plan);
     }
 
-    public static Failure? DeletePlan(FakeHubStore store, Caller caller, string serviceId, string versionId, string planId)
-    {
-        using var write = store.Writing();
-        var found = FindExternal(store, caller, serviceId, versionId);
-        if (found.Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        var service = found.Value!;
-        if (service.Version.PricingPlans.All(p => p.Id != planId))
-        {
-            return write.Commit(Failure.NotFound($"Version '{Echo.Of(versionId)}' has no pricing plan '{Echo.Of(planId)}'. GET /services/{service.Id}/versions/{versionId} lists its plans."));
-        }
-        store.Table(ServicesModule.Services).Replace(PlanRules.WithPlans(service, [.. service.Version.PricingPlans.Where(p => p.Id != planId)], caller, store.Tick()));
-        return write.Commit();
-    }
+    public static Failure? DeletePlan(FakeHubStore store, Caller caller, string serviceId, string versionId, string planId) =>
+        PlanRules.Delete(store, caller, versionId, planId, () => FindExternal(store, caller, serviceId, versionId));
 
     public static Result<IReadOnlyList<ProductUsage>> MeteringEvents(FakeHubStore store, Caller caller, string serviceId, string versionId)
     {

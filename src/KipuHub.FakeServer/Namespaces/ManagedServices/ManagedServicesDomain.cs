@@ -108,29 +108,16 @@ internal static class ManagedServicesDomain
         return write.Commit<PricingPlan>(plan);
     }
 
-    public static Failure? DeletePlan(FakeHubStore store, Caller caller, string serviceId, string versionId, string planId)
-    {
-        using var write = store.Writing();
-        var found = FindManaged(store, caller, serviceId, versionId);
-        if (found.Failure is { } failure)
-        {
-            return write.Commit(failure);
-        }
-        var service = found.Value!;
-        if (service.Version.PricingPlans.All(p => p.Id != planId))
-        {
-            return write.Commit(Failure.NotFound($"Version '{Echo.Of(versionId)}' has no pricing plan '{Echo.Of(planId)}'. GET /services/{service.Id}/versions/{versionId} lists its plans."));
-        }
-        store.Table(ServicesModule.Services).Replace(PlanRules.WithPlans(service, [.. service.Version.PricingPlans.Where(p => p.Id != planId)], caller, store.Tick()));
-        return write.Commit();
-    }
+    public static Failure? DeletePlan(FakeHubStore store, Caller caller, string serviceId, string versionId, string planId) =>
+        PlanRules.Delete(store, caller, versionId, planId, () => FindManaged(store, caller, serviceId, versionId));
 
     private static Failure? PlanProblem(CreateManagedServicePricingPlanRequest request, int existing)
     {
-        if (request.Type is not { } type || (type != PricingPlanType.Free && type != PricingPlanType.Commercial))
+        if (PlanRules.TypeProblem(request.Type) is { } badType)
         {
-            return Failure.Invalid($"The pricing plan needs a 'type': FREE or COMMERCIAL{(request.Type is { } t ? $"; got '{Echo.Of(t.Value)}'" : "")}.");
+            return badType;
         }
+        var type = request.Type!.Value;
         var charged = request.ChargedProducts ?? [];
         if (charged.FirstOrDefault(p => !s_platformPrices.ContainsKey(p)) is { Value: var unknown } && unknown is not null)
         {

@@ -10,12 +10,19 @@ internal static class PlanRules
     public const int MaxProducts = 20;
     public const decimal MaxAmount = 1_000_000m;
 
+    /// <summary>Null for FREE or COMMERCIAL, the only plan types; else a failure naming them.</summary>
+    public static Failure? TypeProblem(PricingPlanType? type) =>
+        type is { } known && (known == PricingPlanType.Free || known == PricingPlanType.Commercial)
+            ? null
+            : Failure.Invalid($"The pricing plan needs a 'type': FREE or COMMERCIAL{(type is { } t ? $"; got '{Echo.Of(t.Value)}'" : "")}.");
+
     public static Failure? Problem(CreateExternalServicePricingPlanRequest request, int existing)
     {
-        if (request.Type is not { } type || (type != PricingPlanType.Free && type != PricingPlanType.Commercial))
+        if (TypeProblem(request.Type) is { } badType)
         {
-            return Failure.Invalid($"The pricing plan needs a 'type': FREE or COMMERCIAL{(request.Type is { } t ? $"; got '{Echo.Of(t.Value)}'" : "")}.");
+            return badType;
         }
+        var type = request.Type!.Value;
         var products = request.Products ?? [];
         if (type == PricingPlanType.Commercial && products.Count == 0)
         {
@@ -59,4 +66,25 @@ internal static class PlanRules
         PricingCategory = ServicePricing.CategoryOf(plans),
         Version = service.Version with { PricingPlans = plans, ModifiedAt = now, ModifiedBy = caller.Username },
     };
+
+    /// <summary>
+    /// Removes a plan from the version <paramref name="find"/> yields (the caller's, of the right kind), or fails with
+    /// nothing changed: the not-found of the version, or of a plan it does not have.
+    /// </summary>
+    public static Failure? Delete(FakeHubStore store, Caller caller, string versionId, string planId, Func<Result<ServiceRecord>> find)
+    {
+        using var write = store.Writing();
+        var found = find();
+        if (found.Failure is { } failure)
+        {
+            return write.Commit(failure);
+        }
+        var service = found.Value!;
+        if (service.Version.PricingPlans.All(p => p.Id != planId))
+        {
+            return write.Commit(Failure.NotFound($"Version '{Echo.Of(versionId)}' has no pricing plan '{Echo.Of(planId)}'. GET /services/{service.Id}/versions/{versionId} lists its plans."));
+        }
+        store.Table(ServicesModule.Services).Replace(WithPlans(service, [.. service.Version.PricingPlans.Where(p => p.Id != planId)], caller, store.Tick()));
+        return write.Commit();
+    }
 }
