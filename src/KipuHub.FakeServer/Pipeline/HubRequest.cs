@@ -8,7 +8,7 @@ namespace KipuHub.FakeServer.Pipeline;
 
 /// <summary>
 /// A request that passed the shared pipeline: authenticated, in a tenant the caller may act in with the method's
-/// role, with valid query and body. Handlers take it as a parameter; minimal APIs bind it through <see cref="BindAsync"/>.
+/// role, with valid query and body. Handlers take it as a parameter (bound by HandlerInvoker).
 /// </summary>
 internal sealed class HubRequest
 {
@@ -27,8 +27,6 @@ internal sealed class HubRequest
 
     /// <summary>The first declared part of a multipart body, which is always required.</summary>
     public Upload? Upload => Uploads?.GetValueOrDefault(Endpoint.Parts[0].Name);
-
-    public static ValueTask<HubRequest?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context));
 
     public static HubRequest? From(HttpContext context) => context.Features.Get<HubRequest>();
 
@@ -55,21 +53,15 @@ internal sealed class JsonBody<T> where T : class
 
     public T Value { get; }
 
-    public static ValueTask<JsonBody<T>?> BindAsync(HttpContext context) =>
-        ValueTask.FromResult(HubRequest.From(context)?.Body is T value ? new JsonBody<T>(value) : null);
+    /// <summary>The body of a request that passed the pipeline, if it is a <typeparamref name="T"/>.</summary>
+    internal static JsonBody<T>? Of(HubRequest request) => request.Body is T value ? new JsonBody<T>(value) : null;
 }
 
 /// <summary>The text body of an endpoint whose catalog entry declares <see cref="HubBodyKind.Text"/>.</summary>
-internal sealed record TextBody(string Text)
-{
-    public static ValueTask<TextBody?> BindAsync(HttpContext context) => ValueTask.FromResult(HubRequest.From(context)?.Body as TextBody);
-}
+internal sealed record TextBody(string Text);
 
 /// <summary>A part of a multipart upload (the first declared one when bound), read into memory within the upload limit.</summary>
-internal sealed record Upload(string? FileName, string ContentType, byte[] Bytes)
-{
-    public static ValueTask<Upload?> BindAsync(HttpContext context) => ValueTask.FromResult(HubRequest.From(context)?.Upload);
-}
+internal sealed record Upload(string? FileName, string ContentType, byte[] Bytes);
 
 /// <summary>Writes a list as the catalog entry's shape says: a page envelope or a plain JSON array.</summary>
 internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult

@@ -41,7 +41,20 @@ internal static class HubOpenApi
                 operation.Deprecated = true;
                 operation.Description = $"The 2024 path of {endpoint.AliasOf} ({HubCatalog.Get(endpoint.AliasOf!)}); use that one.";
             }
+            // From the catalog, not the handler's signature: handlers are bound by HandlerInvoker, which ApiExplorer
+            // does not see into, and the catalog is what the client is built from.
             operation.Parameters ??= [];
+            foreach (var name in endpoint.PathParameters)
+            {
+                operation.Parameters.Add(Parameter(name, ParameterLocation.Path, JsonSchemaType.String, required: true, description: null));
+            }
+            // Paging, sort and filter parameters are described below, with what they accept.
+            string[] described = ["page", "size", "sort", .. endpoint.Filters.Select(f => f.QueryName)];
+            foreach (var name in endpoint.QueryParameters.Except(described))
+            {
+                operation.Parameters.Add(Parameter(name, ParameterLocation.Query, JsonSchemaType.String, required: false,
+                    endpoint.SecretQueryParameters.Contains(name) ? "A secret: write-only, never recorded by the journal or the log." : null));
+            }
             operation.Parameters.Add(Parameter(HubPipelineMiddleware.TokenHeader, ParameterLocation.Header, JsonSchemaType.String, required: true,
                 "A personal access token (the fake seeds demo-token, alice-token and bob-token)."));
             if (endpoint.Scope == HubScope.Organization)
@@ -127,7 +140,7 @@ internal static class HubOpenApi
         schema.Description = $"An open set of values; known: {string.Join(", ", known)}. Others may appear.";
     }
 
-    private static OpenApiParameter Parameter(string name, ParameterLocation location, JsonSchemaType type, bool required, string description) => new()
+    private static OpenApiParameter Parameter(string name, ParameterLocation location, JsonSchemaType type, bool required, string? description) => new()
     {
         Name = name,
         In = location,

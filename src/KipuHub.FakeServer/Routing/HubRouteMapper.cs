@@ -91,25 +91,29 @@ internal static class HubRouteMapper
 
     private static void Map(RouteGroupBuilder group, HubEndpoint endpoint, Delegate handler)
     {
-        var route = group.MapMethods(endpoint.PathTemplate, [endpoint.Method.Method], handler)
+        // The handler's MethodInfo is what ApiExplorer describes the operation from, as it would for a minimal API.
+        var route = group.MapMethods(endpoint.PathTemplate, [endpoint.Method.Method], HandlerInvoker.Create(endpoint, handler))
             .WithName(endpoint.Id)
             .WithSummary(endpoint.Summary)
             .WithTags(endpoint.Namespace)
-            .WithMetadata(endpoint);
-        _ = endpoint.Shape switch
+            .WithMetadata(endpoint, handler.Method);
+        route.WithMetadata(endpoint.Shape switch
         {
-            HubResultShape.Page => route.Produces(StatusCodes.Status200OK, typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!), "application/json"),
-            HubResultShape.Array => route.Produces(StatusCodes.Status200OK, typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!), "application/json"),
-            HubResultShape.Single => route.Produces(StatusCodes.Status200OK, endpoint.ResultType, "application/json"),
-            HubResultShape.Text => route.Produces(StatusCodes.Status200OK, typeof(string), "text/plain"),
-            HubResultShape.Binary => route.Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream"),
-            _ => route.Produces(StatusCodes.Status204NoContent),
-        };
+            HubResultShape.Page => Produces(StatusCodes.Status200OK, typeof(PageEnvelope<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Array => Produces(StatusCodes.Status200OK, typeof(IReadOnlyList<>).MakeGenericType(endpoint.ResultType!), "application/json"),
+            HubResultShape.Single => Produces(StatusCodes.Status200OK, endpoint.ResultType, "application/json"),
+            HubResultShape.Text => Produces(StatusCodes.Status200OK, typeof(string), "text/plain"),
+            HubResultShape.Binary => Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream"),
+            _ => Produces(StatusCodes.Status204NoContent, typeof(void), null),
+        });
         foreach (var status in ErrorStatuses(endpoint))
         {
-            route.Produces(status, typeof(ErrorBody), "application/json");
+            route.WithMetadata(Produces(status, typeof(ErrorBody), "application/json"));
         }
     }
+
+    private static ProducesResponseTypeMetadata Produces(int status, Type? type, string? contentType) =>
+        new(status, type, contentType is null ? null : [contentType]);
 
     private static IEnumerable<int> ErrorStatuses(HubEndpoint endpoint)
     {
