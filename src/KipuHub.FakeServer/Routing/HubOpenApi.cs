@@ -41,6 +41,15 @@ internal static class HubOpenApi
                 operation.Deprecated = true;
                 operation.Description = $"The 2024 path of {endpoint.AliasOf} ({HubCatalog.Get(endpoint.AliasOf!)}); use that one.";
             }
+            if (endpoint.Scope == HubScope.Organization)
+            {
+                var role = $"Needs the role {endpoint.MinimumRole} or higher in the acting account; a lower role is refused with 403.";
+                operation.Description = operation.Description is null ? role : $"{operation.Description} {role}";
+            }
+            if (endpoint.ConflictsWhen is { } conflict && operation.Responses?.GetValueOrDefault("409") is OpenApiResponse response)
+            {
+                response.Description = $"Conflict: {conflict}.";
+            }
             // From the catalog, not the handler's signature: handlers are bound by HandlerInvoker, which ApiExplorer
             // does not see into, and the catalog is what the client is built from.
             operation.Parameters ??= [];

@@ -115,7 +115,11 @@ internal static class HubRouteMapper
     private static ProducesResponseTypeMetadata Produces(int status, Type? type, string? contentType) =>
         new(status, type, contentType is null ? null : [contentType]);
 
-    private static IEnumerable<int> ErrorStatuses(HubEndpoint endpoint)
+    /// <summary>
+    /// The error statuses the OpenAPI document lists for an endpoint. The route fuzzer holds every answer of the fake
+    /// to this list, so the document cannot promise less than the fake does.
+    /// </summary>
+    internal static IEnumerable<int> ErrorStatuses(HubEndpoint endpoint)
     {
         yield return StatusCodes.Status400BadRequest;
         yield return StatusCodes.Status401Unauthorized;
@@ -123,20 +127,19 @@ internal static class HubRouteMapper
         {
             yield return StatusCodes.Status403Forbidden;
         }
-        if (endpoint.PathParameters.Count > 0)
+        // A path names a resource, and so may a JSON body (the service a job runs, the product metering counts).
+        if (endpoint.PathParameters.Count > 0 || endpoint.Body == HubBodyKind.Json)
         {
             yield return StatusCodes.Status404NotFound;
         }
-        if (endpoint.Method != HttpMethod.Get)
+        if (endpoint.Method != HttpMethod.Get || endpoint.ConflictsWhen is not null)
         {
             yield return StatusCodes.Status409Conflict;
         }
-        if (endpoint.Body is HubBodyKind.Multipart or HubBodyKind.Text)
-        {
-            yield return StatusCodes.Status413PayloadTooLarge;
-        }
         if (endpoint.Body != HubBodyKind.None)
         {
+            // Every body has a limit: the upload limit for files and text, 1 MiB for JSON.
+            yield return StatusCodes.Status413PayloadTooLarge;
             yield return StatusCodes.Status415UnsupportedMediaType;
             yield return StatusCodes.Status422UnprocessableEntity;
         }

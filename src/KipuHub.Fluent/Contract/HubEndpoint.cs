@@ -27,6 +27,7 @@ public sealed class HubEndpoint
         Summary = endpoint.Summary;
         RevealsSecrets = endpoint.RevealsSecrets;
         AliasOf = endpoint.AliasOf;
+        ConflictsWhen = endpoint.ConflictsWhen;
         MinimumRole = RoleFor(endpoint.MinimumRole, endpoint.Method);
         Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
         Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
@@ -120,6 +121,9 @@ public sealed class HubEndpoint
 
     /// <summary>Whether this entry is the older form of another one (<see cref="AliasOf"/>).</summary>
     public bool IsAlias => AliasOf is not null;
+
+    /// <summary>For a GET the state can refuse with 409: the state in which it does; otherwise <see langword="null"/>.</summary>
+    public string? ConflictsWhen { get; }
 
     /// <summary>
     /// The least role the caller needs in the tenant (docs/contract.md#roles): the one the entry names, else the
@@ -225,6 +229,10 @@ public sealed class HubEndpoint
         {
             throw new InvalidOperationException($"HubCatalog.{Id}: a {Shape} result needs Result = typeof(...).");
         }
+        if (ConflictsWhen is not null && Method != HttpMethod.Get)
+        {
+            throw new InvalidOperationException($"HubCatalog.{Id}: ConflictsWhen is for a GET; a {Method} may always answer 409.");
+        }
         foreach (var member in Filters.Select(f => f.Member).Concat(Sorts.Select(s => s.Member)))
         {
             if (ResultType?.GetProperty(member) is null)
@@ -252,6 +260,7 @@ internal static class HubAliases
                 : !target.PathParameters.SequenceEqual(alias.PathParameters) ? $"has path parameters ({string.Join(", ", alias.PathParameters)}), its target '{target.Id}' ({string.Join(", ", target.PathParameters)})"
                 : target.RequestType != alias.RequestType || target.ResultType != alias.ResultType || target.Body != alias.Body ? $"must send and answer the same types as its target '{target.Id}'"
                 : target.Shape != alias.Shape && !(target.Shape == HubResultShape.Page && alias.Shape == HubResultShape.Array) ? $"answers {alias.Shape}, its target '{target.Id}' {target.Shape} (only a page may become a plain array)"
+                : target.ConflictsWhen != alias.ConflictsWhen ? $"must declare the ConflictsWhen of its target '{target.Id}' (\"{target.ConflictsWhen}\")"
                 : null;
             if (problem is not null)
             {

@@ -80,6 +80,13 @@ public sealed class HubEndpointAttribute : Attribute
     /// <value>Default: <see cref="HubRole.ByMethod"/> (GET VIEWER, DELETE OWNER, other methods MAINTAINER).</value>
     /// </summary>
     public HubRole MinimumRole { get; set; }
+
+    /// <summary>
+    /// For a GET that the state can refuse with 409 Conflict: the state in which it does, in a few words. Every other
+    /// method may answer 409; a GET declares it here so that the OpenAPI document lists it.
+    /// <value>Default: <see langword="null"/>, a GET that never conflicts.</value>
+    /// </summary>
+    public string? ConflictsWhen { get; set; }
 }
 
 /// <summary>Declares a member that <c>Where</c> may filter on, and the query parameter it becomes.</summary>

@@ -50,6 +50,7 @@ public sealed class AliasRoutingTests
     [InlineData(nameof(BadAliases.OtherParameters), "*has path parameters (key), its target 'Target' (id)*")]
     [InlineData(nameof(BadAliases.OtherResult), "*must send and answer the same types as its target 'Target'*")]
     [InlineData(nameof(BadAliases.OfAnAlias), "*names 'Good', which is an alias itself*")]
+    [InlineData(nameof(BadAliases.OtherConflict), "*must declare the ConflictsWhen of its target 'Target' (\"\")*")]
     public void An_alias_that_cannot_stand_in_for_its_target_fails_the_catalog(string id, string message)
     {
         var byId = new[] { nameof(BadAliases.Target), nameof(BadAliases.Good), id }
@@ -91,5 +92,8 @@ public sealed class AliasRoutingTests
 
         [HubEndpoint("x", "GET", "/older/{id}", Result = typeof(Job), AliasOf = nameof(Good))]
         public static int OfAnAlias => 0;
+
+        [HubEndpoint("x", "GET", "/old/{id}", Result = typeof(Job), AliasOf = nameof(Target), ConflictsWhen = "it is busy")]
+        public static int OtherConflict => 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using KipuHub.FakeServer.Pipeline;
 using KipuHub.FakeServer.Routing;
@@ -66,6 +67,39 @@ public sealed class CatalogRouteSyncTests : FakeHubTest
             operation.Op.GetProperty("tags")[0].GetString().Should().Be(endpoint.Namespace);
             operation.Op.TryGetProperty("requestBody", out _).Should().Be(endpoint.Body != HubBodyKind.None, "{0} has body {1}", endpoint.Id, endpoint.Body);
         }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_takes_parameters_statuses_and_roles_from_the_catalog()
+    {
+        using var document = JsonDocument.Parse(await Http.GetStringAsync(new Uri(Hub.BaseUrl, "/openapi/v1.json")));
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var endpoint in HubCatalog.All)
+        {
+            var operation = paths.GetProperty(HubRouteMapper.BasePath + endpoint.PathTemplate).GetProperty(endpoint.Method.Method.ToLowerInvariant());
+            var parameters = operation.GetProperty("parameters").EnumerateArray()
+                .Select(p => (Name: p.GetProperty("name").GetString()!, In: p.GetProperty("in").GetString()!, Required: p.TryGetProperty("required", out var r) && r.GetBoolean()))
+                .ToList();
+            parameters.Where(p => p.In == "path").Should().Equal(endpoint.PathParameters.Select(p => (p, "path", true)), "{0}'s path parameters", endpoint.Id);
+            parameters.Where(p => p.In == "query").Select(p => p.Name).Should().BeEquivalentTo(endpoint.QueryParameters, "{0}'s query parameters", endpoint.Id);
+            parameters.Where(p => p.In == "query").Should().NotContain(p => p.Required, "the catalog's query parameters are optional");
+
+            var responses = operation.GetProperty("responses");
+            int[] expected = [endpoint.Shape == HubResultShape.Empty ? 204 : 200, .. HubRouteMapper.ErrorStatuses(endpoint)];
+            responses.EnumerateObject().Select(r => int.Parse(r.Name, CultureInfo.InvariantCulture)).Should().BeEquivalentTo(expected, endpoint.Id);
+            if (endpoint.ConflictsWhen is { } conflict)
+            {
+                responses.GetProperty("409").GetProperty("description").GetString().Should().Contain(conflict);
+            }
+            if (endpoint.Scope == HubScope.Organization)
+            {
+                operation.GetProperty("description").GetString().Should().Contain($"Needs the role {endpoint.MinimumRole} or higher", endpoint.Id);
+            }
+        }
+        HubCatalog.ServiceExecutionsResult.ConflictsWhen.Should().NotBeNull("a result is 409 until the execution has SUCCEEDED");
+        HubRouteMapper.ErrorStatuses(HubCatalog.ServiceExecutionsResult).Should().Contain(409);
+        HubRouteMapper.ErrorStatuses(HubCatalog.ServiceExecutionsGet).Should().NotContain(409, "a plain GET never conflicts");
+        HubCatalog.GitIntegrationsDelete.MinimumRole.Should().Be(PermissionRole.Maintainer, "the OpenAPI role text follows the catalog's exceptions too");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static partial class HubCatalog
 
     /// <summary>Gets the JSON result of a service execution that SUCCEEDED.</summary>
     [HubEndpoint("service_executions", "GET", "/service-executions/{id}/result", Result = typeof(JsonElement), Evidence = HubEvidence.Modelled,
-        Summary = "Gets the JSON result of a service execution that SUCCEEDED.")]
+        Summary = "Gets the JSON result of a service execution that SUCCEEDED.", ConflictsWhen = "the execution has not SUCCEEDED")]
     public static HubEndpoint ServiceExecutionsResult => Entry();
 
     /// <summary>Gets the log of a service execution as text.</summary>

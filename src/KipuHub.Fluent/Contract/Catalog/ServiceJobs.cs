@@ -40,7 +40,7 @@ public static partial class HubCatalog
 
     /// <summary>Gets the estimated costs of a finished job.</summary>
     [HubEndpoint("service_jobs", "GET", "/service-jobs/{id}/costs", Shape = HubResultShape.Array, Result = typeof(ProductUsage),
-        Evidence = HubEvidence.Current, Summary = "Gets the estimated costs of a finished job.")]
+        Evidence = HubEvidence.Current, Summary = "Gets the estimated costs of a finished job.", ConflictsWhen = JobNotFinished)]
     public static HubEndpoint ServiceJobsCosts => Entry();
 
     // The 2024 paths: the same operations, for clients generated from the 2024 document. The list is a plain array there.
@@ -77,6 +77,8 @@ public static partial class HubCatalog
 
     /// <summary>The 2024 form of <see cref="ServiceJobsCosts"/>.</summary>
     [HubEndpoint("service_jobs", "GET", "/jobs/{id}/costs", Shape = HubResultShape.Array, Result = typeof(ProductUsage), AliasOf = nameof(ServiceJobsCosts),
-        Summary = "Gets the estimated costs of a finished job (2024 path).")]
+        Summary = "Gets the estimated costs of a finished job (2024 path).", ConflictsWhen = JobNotFinished)]
     public static HubEndpoint ServiceJobsCosts2024 => Entry();
+
+    private const string JobNotFinished = "the job has not finished";
 }
