@@ -178,6 +178,51 @@ public sealed class ServiceSharesTests : FakeHubTest
     }
 
     [Fact]
+    public async Task AnAccessibleService_SharedWithATenant_CanBeSubscribedThere_AndRevokingTheShareEndsTheSubscription()
+    {
+        using var tenant = Fake.CreateTenant(PermissionRole.Owner);
+        using var target = tenant.CreateClient();
+        var service = (await Hub.Services.InOrg(Org).Page(0, 2000).ListAsync()).Content.First(s => s.Lifecycle == ServiceLifecycle.Accessible);
+        var app = await target.Applications.CreateAsync(new CreateApplicationRequest { Name = "Consumer of a shared service" });
+        var request = new CreateSubscriptionRequest { ServiceId = service.Id, ApplicationId = app.Id };
+        var owners = await Hub.Applications.InOrg(Org).CreateAsync(new CreateApplicationRequest { Name = "Owner's own consumer" });
+        var ownSubscription = await Hub.Subscriptions.InOrg(Org).CreateAsync(new CreateSubscriptionRequest { ServiceId = service.Id, ApplicationId = owners.Id });
+
+        // ACCESSIBLE is internal to the owning tenant: unshared, the target cannot even see it.
+        (await ExpectNothingChangedAsync<NotFoundException>(() => target.Subscriptions.CreateAsync(request)))
+            .ErrorMessage.Should().Contain("shared with it");
+
+        // A VIEWER share is enough: the subscription is written in the target's own tenant, on its own application.
+        var share = await Shares(service.Id).CreateAsync(new() { PrincipalType = SharePrincipalType.Organization, PrincipalId = tenant.Id, Role = PermissionRole.Viewer });
+        var subscription = await target.Subscriptions.CreateAsync(request);
+
+        subscription.Application!.Id.Should().Be(app.Id);
+        (await target.Applications.Subscriptions(app.Id).ListAsync()).Should().ContainSingle(s => s.Id == subscription.Id);
+
+        await Shares(service.Id).DeleteAsync(share.Id);
+
+        await FluentActions.Awaiting(() => target.Subscriptions.GetAsync(subscription.Id)).Should().ThrowAsync<NotFoundException>();
+        (await target.Applications.Subscriptions(app.Id).ListAsync()).Should().BeEmpty();
+        (await Hub.Subscriptions.InOrg(Org).GetAsync(ownSubscription.Id)).Id.Should().Be(ownSubscription.Id, "the owning tenant's subscriptions never stood on the share");
+        await ExpectNothingChangedAsync<NotFoundException>(() => target.Subscriptions.CreateAsync(request));
+    }
+
+    [Fact]
+    public async Task RevokingTheShareOfAPublishedService_KeepsTheTargetsSubscriptions()
+    {
+        using var tenant = Fake.CreateTenant(PermissionRole.Owner);
+        using var target = tenant.CreateClient();
+        var service = (await Hub.Services.InOrg(Org).Page(0, 2000).ListAsync()).Content.First(s => s.Lifecycle == ServiceLifecycle.Published);
+        var app = await target.Applications.CreateAsync(new CreateApplicationRequest { Name = "Marketplace consumer" });
+        var share = await Shares(service.Id).CreateAsync(new() { PrincipalType = SharePrincipalType.Organization, PrincipalId = tenant.Id, Role = PermissionRole.Maintainer });
+        var subscription = await target.Subscriptions.CreateAsync(new CreateSubscriptionRequest { ServiceId = service.Id, ApplicationId = app.Id });
+
+        await Shares(service.Id).DeleteAsync(share.Id);
+
+        (await target.Subscriptions.GetAsync(subscription.Id)).Id.Should().Be(subscription.Id, "a PUBLISHED service is open to every tenant, share or not");
+    }
+
+    [Fact]
     public async Task SharesList_IsPaged_SortedByCreatedAt()
     {
         var service = await DemoServiceAsync();

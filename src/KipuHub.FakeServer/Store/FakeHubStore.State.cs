@@ -12,6 +12,8 @@ internal sealed record StoreState(HubTable[] Tables, SequencePosition Sequence, 
 {
     public object? Find(TableDef table, string key) => Tables[table.Index].FindUntyped(key);
 
+    public IEnumerable<object> RowsOf(TableDef table) => Tables[table.Index].UntypedRows;
+
     /// <summary>The rows of one table in this state.</summary>
     public IEnumerable<T> Rows<T>(TableDef<T> table) where T : class => ((HubTable<T>)Tables[table.Index]).Rows;
 }
@@ -195,8 +197,11 @@ internal sealed partial class FakeHubStore
         }
     }
 
-    /// <summary>Deletes, until none is left, every row that points at a missing row or breaks its table's invariant.</summary>
-    private void Prune()
+    /// <summary>
+    /// Deletes, until none is left, every row that points at a missing row or breaks its table's invariant. A write that
+    /// takes away what other rows stand on (a revoked share) calls it inside its transaction. Callers hold a write.
+    /// </summary>
+    internal void Prune()
     {
         bool deleted;
         do

@@ -111,6 +111,8 @@ internal sealed partial class FakeHubStore : IRowLookup
 
     object? IRowLookup.Find(TableDef table, string key) => _tables[table.Index].FindUntyped(key);
 
+    IEnumerable<object> IRowLookup.RowsOf(TableDef table) => Rows(table);
+
     /// <summary>The rows of any table, untyped, in table order. Read them only inside <see cref="Reading"/> or <see cref="Writing"/>.</summary>
     internal IEnumerable<object> Rows(TableDef table) => _tables[table.Index].UntypedRows;
 

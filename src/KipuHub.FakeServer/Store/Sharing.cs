@@ -11,6 +11,9 @@ internal sealed class SharingDef(TableDef shares, Func<object, string> resource,
 {
     public TableDef Shares { get; } = shares;
 
+    /// <summary>Whether a row of the share table opens the resource <paramref name="key"/> to <paramref name="tenantId"/>.</summary>
+    internal bool Opens(object share, string key, string tenantId) => resource(share) == key && tenant(share) == tenantId;
+
     /// <summary>The grants by target tenant, then by resource key; built from the share table's rows.</summary>
     internal Dictionary<string, Dictionary<string, PermissionRole>> Index(IEnumerable<object> rows)
     {

@@ -6,6 +6,9 @@ namespace KipuHub.FakeServer.Store;
 internal interface IRowLookup
 {
     object? Find(TableDef table, string key);
+
+    /// <summary>Every row of a table, untyped, in table order.</summary>
+    IEnumerable<object> RowsOf(TableDef table);
 }
 
 /// <summary>
@@ -132,6 +135,13 @@ internal sealed class TableDef<T>(string name, Func<T, string> key) : TableDef(n
     internal override string KeyOf(object row) => Key((T)row);
 
     internal override string? TenantOf(object row, IRowLookup rows) => TenantOf((T)row, rows);
+
+    /// <summary>
+    /// Whether a share opens the row to <paramref name="tenantId"/>. A scan of the share table, for rules that must also
+    /// hold in a state that is not the store's (an invariant); a request's reads go through the store's share index.
+    /// </summary>
+    public bool IsSharedWith(T row, string? tenantId, IRowLookup rows) =>
+        Sharing is { } sharing && tenantId is not null && rows.RowsOf(sharing.Shares).Any(share => sharing.Opens(share, Key(row), tenantId));
 
     public string? TenantOf(T row, IRowLookup rows)
     {

@@ -101,6 +101,8 @@ internal static class ServiceSharesDomain
             return write.Commit(failure);
         }
         store.Table(ServiceSharesModule.Shares).Delete(shareId);
+        // What stood on the share goes with it: the target's subscriptions to a service that is not PUBLISHED.
+        store.Prune();
         store.Tick();
         return write.Commit();
     }

@@ -8,20 +8,25 @@ namespace KipuHub.FakeServer.Namespaces.Subscriptions;
 
 /// <summary>
 /// The subscriptions rules: an application of the caller's tenant subscribes once to a service that is PUBLISHED (any
-/// tenant) or ACCESSIBLE (same tenant). A service the caller cannot see is 404; one it can see but that is not
-/// published is 409.
+/// tenant), or ACCESSIBLE and owned by or shared with the tenant. A service the caller cannot see is 404; one it can
+/// see but that is not published is 409. Revoking a share ends the target tenant's subscriptions to an ACCESSIBLE
+/// service (the table's invariant, pruned by the revoke).
 /// </summary>
 internal static class SubscriptionsDomain
 {
     /// <summary>Whether an application of <paramref name="tenantId"/> may subscribe to <paramref name="service"/>.</summary>
-    public static bool IsSubscribable(ServiceRecord service, string? tenantId) =>
+    public static bool IsSubscribable(ServiceRecord service, string? tenantId, IRowLookup rows) =>
         service.Version.Lifecycle == ServiceLifecycle.Published
-        || (service.Version.Lifecycle == ServiceLifecycle.Accessible && service.TenantId == tenantId);
+        || (service.Version.Lifecycle == ServiceLifecycle.Accessible && IsOpenTo(service, tenantId, rows));
 
     /// <summary>The table's invariant: the service is still one the application's tenant may subscribe to.</summary>
     public static bool IsSubscribed(SubscriptionRecord subscription, IRowLookup rows) =>
         rows.Find(ServicesModule.Services, subscription.ServiceId) is ServiceRecord service
-        && IsSubscribable(service, SubscriptionsModule.Subscriptions.TenantOf(subscription, rows));
+        && IsSubscribable(service, SubscriptionsModule.Subscriptions.TenantOf(subscription, rows), rows);
+
+    /// <summary>Whether the tenant owns the service or has it shared.</summary>
+    private static bool IsOpenTo(ServiceRecord service, string? tenantId, IRowLookup rows) =>
+        service.TenantId == tenantId || ServicesModule.Services.IsSharedWith(service, tenantId, rows);
 
     public static Result<Subscription> Create(FakeHubStore store, Caller caller, CreateSubscriptionRequest request)
     {
@@ -40,12 +45,12 @@ internal static class SubscriptionsDomain
             return write.Commit<Subscription>(failure);
         }
         if (store.Table(ServicesModule.Services).Find(request.ServiceId!) is not { } service
-            || (service.TenantId != caller.TenantId && service.Version.Lifecycle != ServiceLifecycle.Published))
+            || (service.Version.Lifecycle != ServiceLifecycle.Published && !IsOpenTo(service, caller.TenantId, store)))
         {
             return write.Commit<Subscription>(Failure.NotFound($"Service '{Echo.Of(request.ServiceId)}' was not found: subscribe to a PUBLISHED service (GET /v2/apis, " +
-                $"its serviceId) or to an ACCESSIBLE service of {caller.DescribeTenant()}."));
+                $"its serviceId) or to an ACCESSIBLE service of {caller.DescribeTenant()} or shared with it."));
         }
-        if (!IsSubscribable(service, caller.TenantId))
+        if (!IsSubscribable(service, caller.TenantId, store))
         {
             return write.Commit<Subscription>(Failure.Conflict($"Service '{service.Id}' is CREATED; publish it (publish-internal for ACCESSIBLE, or publish) " +
                 "before subscribing to it."));

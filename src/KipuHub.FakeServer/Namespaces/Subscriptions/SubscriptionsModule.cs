@@ -5,6 +5,7 @@ using KipuHub.FakeServer.Namespaces.Applications;
 using KipuHub.FakeServer.Namespaces.ServiceExecutions;
 using KipuHub.FakeServer.Namespaces.Services;
 using KipuHub.FakeServer.Store;
+using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Namespaces.Subscriptions;
 
@@ -51,7 +52,10 @@ internal sealed class SubscriptionsModule : IHubModule
         var services = seed.Rows(ServicesModule.Services).ToList();
         foreach (var application in seed.Rows(ApplicationsModule.Applications).ToList())
         {
-            var candidates = services.Where(s => SubscriptionsDomain.IsSubscribable(s, application.TenantId)).ToList();
+            // Owned or PUBLISHED only, never through a share, so that the seeded rows do not depend on whether the
+            // shares' seeder ran first.
+            var candidates = services.Where(s => s.Version.Lifecycle == ServiceLifecycle.Published
+                || (s.Version.Lifecycle == ServiceLifecycle.Accessible && s.TenantId == application.TenantId)).ToList();
             var count = Math.Min(choices.Int(0, 3), candidates.Count);
             foreach (var service in choices.ListItems(candidates, count))
             {
