@@ -204,6 +204,30 @@ public sealed class UnscopedCallAnalyzerTests
         }
         """);
 
+    // The catalog decides, not the class: metering is global although ExternalServicesQuery is org-scoped otherwise,
+    // and the marketplace's reads of one listing are global like its list.
+    [Fact]
+    public Task ForGlobalEndpointsOfAnOrgScopedQuery_DoesNotTrigger() => Verify.VerifyAsync("""
+        class C
+        {
+            async Task M(HubPlatformClient hub, MeteringRequest request, System.IO.Stream logo)
+            {
+                await hub.ExternalServices.MeterAsync(request);
+                await hub.Marketplace.GetApiSpecAsync("listing");
+                await hub.Marketplace.DownloadLogoAsync("listing", logo);
+                await hub.Authentication.AuthorizeAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ForAnOrgScopedCallOfTheSameQuery_Triggers() => Verify.VerifyAsync("""
+        class C
+        {
+            Task<Service> M(HubPlatformClient hub, CreateExternalServiceRequest request, System.IO.Stream api) => hub.ExternalServices.{|KH0001:CreateAsync(request, api)|};
+        }
+        """);
+
     [Fact]
     public Task ForProjectDeclaringClientDefaultScope_DoesNotTrigger() => Verify.VerifyAsync("""
         class C

@@ -42,6 +42,15 @@ public sealed partial class HttpFileTests
         var plan = await external.CreatePricingPlanAsync(created.Id, created.ServiceDefinitions![0].Id,
             new() { Type = PricingPlanType.Commercial, Products = [new() { Name = "call", AmountMajor = 1 }] });
         (variables["external"], variables["externalVersion"], variables["product"]) = (created.Id, created.ServiceDefinitions[0].Id, plan.Products![0].Id);
+        var jobs = hub.Client.ServiceJobs.InOrg(hub.DemoOrganizationId);
+        var finished = (await jobs.Where(j => j.Status == ExecutionStatus.Succeeded).Page(0, 2).ListAsync()).Content;
+        var pending = (await jobs.Where(j => j.Status == ExecutionStatus.Pending).Page(0, 2).ListAsync()).Content;
+        (variables["finishedJobId"], variables["finishedJobId2"]) = (finished[0].Id, finished[1].Id);
+        (variables["pendingJobId"], variables["pendingJobId2"]) = (pending[0].Id, pending[1].Id);
+        var executions = hub.Client.ServiceExecutions.InOrg(hub.DemoOrganizationId);
+        variables["execution"] = (await executions.Where(e => e.Status == ExecutionStatus.Succeeded).Page(0, 1).ListAsync()).Content[0].Id;
+        variables["runningExecution"] = (await executions.Where(e => e.Status == ExecutionStatus.Running).Page(0, 1).ListAsync()).Content[0].Id;
+        variables.Where(v => v.Value.StartsWith("paste-", StringComparison.Ordinal)).Should().BeEmpty("the test fills every id a user pastes");
         string Expand(string text)
         {
             for (var i = 0; i < 3; i++)
