@@ -32,7 +32,7 @@ public sealed class UseCasesTests : FakeHubTest
         var found = await Hub.UseCases.InOrg(Org).Where(u => u.Title!.Contains(word)).Page(0, 100).AllAsync().ToListAsync();
 
         found.Should().NotBeEmpty().And.BeEquivalentTo(all.Where(u => u.Title!.Contains(word, StringComparison.OrdinalIgnoreCase)));
-        Fake.Journal.ShouldHaveCalled(HubCatalog.UseCasesList).WithQuery("title", word);
+        Fake.Journal.ShouldHaveCalled(HubCatalog.UseCasesList).WithQuery("title", word).Once();
     }
 
     [Fact]

@@ -52,13 +52,26 @@ public sealed class FakeHubJournal
         return Narrow(e => e.Route == endpoint.Id, $"route {endpoint.Id}");
     }
 
-    /// <summary>Starts an assertion on the calls to one endpoint; finish it with <see cref="JournalExpectation.Times"/> or a sibling.</summary>
+    /// <summary>
+    /// Asserts at least one call to the endpoint, and starts a chain that narrows it (<c>With...</c>, <c>In...</c>, each
+    /// asserting again) and may count it (<see cref="JournalExpectation.Times"/> and its siblings).
+    /// </summary>
     /// <param name="endpoint">The endpoint, for example <see cref="HubCatalog.ServicesList"/>.</param>
     /// <returns>The expectation, to narrow with <c>With...</c> and <c>In...</c>.</returns>
+    /// <exception cref="JournalAssertionException">The endpoint was not called.</exception>
     public JournalExpectation ShouldHaveCalled(HubEndpoint endpoint)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        return new JournalExpectation(this, endpoint);
+        return new JournalExpectation(this, endpoint).AtLeastOne();
+    }
+
+    /// <summary>Asserts that the endpoint was not called (in this view: narrow the journal first to ask about one tenant or status).</summary>
+    /// <param name="endpoint">The endpoint, for example <see cref="HubCatalog.ServicesList"/>.</param>
+    /// <exception cref="JournalAssertionException">It was called; the message lists the calls.</exception>
+    public void ShouldNotHaveCalled(HubEndpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        new JournalExpectation(this, endpoint).None();
     }
 
     /// <summary>Empties the whole journal (every view of it); sequence numbers keep counting.</summary>

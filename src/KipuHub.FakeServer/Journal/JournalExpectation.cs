@@ -5,9 +5,11 @@ using KipuHub.Contract;
 namespace KipuHub.FakeServer;
 
 /// <summary>
-/// An assertion on the journal: which calls to an endpoint are expected, and how many. Nothing is checked until
-/// <see cref="Times"/>, <see cref="Once"/>, <see cref="Never"/> or <see cref="AtLeast"/>; on failure they throw a
-/// <see cref="JournalAssertionException"/> that lists the closest recorded requests.
+/// An assertion on the journal, checked at every step as Flurl's HttpTest does: <c>ShouldHaveCalled</c> asserts at least
+/// one call to the endpoint, each <c>With...</c> and <c>In...</c> asserts at least one call that also meets it, and
+/// <see cref="Times"/>, <see cref="Once"/> and <see cref="AtLeast"/> assert how many. A chain that ends anywhere has
+/// asserted something; to assert that nothing was called, use <see cref="FakeHubJournal.ShouldNotHaveCalled"/>. A
+/// failure throws a <see cref="JournalAssertionException"/> that lists the closest recorded requests.
 /// </summary>
 public sealed class JournalExpectation
 {
@@ -20,6 +22,9 @@ public sealed class JournalExpectation
         _journal = journal;
         _endpoint = endpoint;
     }
+
+    /// <summary>Asserts no call to the endpoint (the view's, when the journal is narrowed).</summary>
+    internal void None() => Check(n => n == 0, "no calls");
 
     private sealed record Condition(string Expected, Func<JournalEntry, bool> Test, Func<JournalEntry, string> Actual);
 
@@ -57,7 +62,7 @@ public sealed class JournalExpectation
         e => e.Status == status,
         e => $"status {e.Status}");
 
-    /// <summary>Asserts exactly <paramref name="expected"/> matching calls.</summary>
+    /// <summary>Asserts exactly <paramref name="expected"/> matching calls (at least one: the chain has asserted one already).</summary>
     /// <param name="expected">The number of calls.</param>
     /// <returns>The matching calls, oldest first.</returns>
     /// <exception cref="JournalAssertionException">The count differs.</exception>
@@ -68,19 +73,22 @@ public sealed class JournalExpectation
     /// <exception cref="JournalAssertionException">The count differs.</exception>
     public JournalEntry Once() => Times(1)[0];
 
-    /// <summary>Asserts no matching call.</summary>
-    /// <exception cref="JournalAssertionException">There was one.</exception>
-    public void Never() => Times(0);
-
     /// <summary>Asserts at least <paramref name="minimum"/> matching calls.</summary>
     /// <param name="minimum">The fewest calls allowed.</param>
     /// <returns>The matching calls, oldest first.</returns>
     /// <exception cref="JournalAssertionException">There were fewer.</exception>
     public IReadOnlyList<JournalEntry> AtLeast(int minimum) => Check(n => n >= minimum, $"at least {Calls(minimum)}");
 
+    /// <summary>Narrows the expectation and asserts that a call still meets it, so that no step of a chain asserts nothing.</summary>
     private JournalExpectation Add(string expected, Func<JournalEntry, bool> test, Func<JournalEntry, string> actual)
     {
         _conditions.Add(new Condition(expected, test, actual));
+        return AtLeastOne();
+    }
+
+    internal JournalExpectation AtLeastOne()
+    {
+        AtLeast(1);
         return this;
     }
 

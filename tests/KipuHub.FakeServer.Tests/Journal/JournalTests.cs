@@ -123,7 +123,7 @@ public sealed class JournalTests : FakeHubTest
         Hub.Journal.ForTenant(Hub.DemoOrganizationId).ShouldHaveCalled(HubCatalog.ServicesList).WithPage(0, 20).Times(1);
         Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).InTenant(Hub.DemoOrganizationId).WithStatus(200).Times(2);
         Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).WithQuery("page", "1").Once().Page.Should().Be(1);
-        Hub.Journal.ShouldHaveCalled(HubCatalog.ApplicationsList).Never();
+        Hub.Journal.ShouldNotHaveCalled(HubCatalog.ApplicationsList);
         Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).AtLeast(1);
     }
 
@@ -136,13 +136,36 @@ public sealed class JournalTests : FakeHubTest
         var act = () => Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).WithPage(0, 20).InTenant(Hub.DemoOrganizationId).Times(1);
 
         var message = act.Should().Throw<JournalAssertionException>().Which.Message;
-        message.Should().StartWith("Expected exactly 1 call to GET /services (HubCatalog.ServicesList) with page 0 and size 20, in tenant")
+        // The chain fails at its first step that no call meets, WithPage here, and says so.
+        message.Should().StartWith("Expected at least 1 call to GET /services (HubCatalog.ServicesList) with page 0 and size 20, but found 0")
             .And.Contain("but found 0 among 2 recorded requests")
             .And.Contain("Closest recorded requests:");
         var lines = message.Split('\n').Select(l => l.Trim()).ToList();
         var closest = lines.IndexOf("Closest recorded requests:");
         lines[closest + 1].Should().StartWith("#1 GET /qc-catalog/services?page=1&size=20 -> 200").And.EndWith("differs: page 1 and size 20");
         lines[closest + 2].Should().StartWith("#2 GET /qc-catalog/v2/applications").And.Contain("route ApplicationsList");
+    }
+
+    [Fact]
+    public async Task Every_step_of_a_chain_asserts_so_a_chain_without_a_count_still_fails()
+    {
+        using (await Http.FetchAsync("services?page=0&size=20", Hub.DemoOrganizationId)) { }
+
+        Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).WithPage(0, 20);
+        FluentActions.Invoking(() => Hub.Journal.ShouldHaveCalled(HubCatalog.ServicesList).WithQuery("lifecycle", "PUBLISHED"))
+            .Should().Throw<JournalAssertionException>().WithMessage("Expected at least 1 call to GET /services*with lifecycle=PUBLISHED, but found 0*differs: no lifecycle*");
+        FluentActions.Invoking(() => Hub.Journal.ShouldHaveCalled(HubCatalog.ApplicationsList))
+            .Should().Throw<JournalAssertionException>().WithMessage("Expected at least 1 call to GET /v2/applications*");
+    }
+
+    [Fact]
+    public async Task ShouldNotHaveCalled_fails_listing_the_calls_it_found()
+    {
+        using (await Http.FetchAsync("services?page=0&size=20", Hub.DemoOrganizationId)) { }
+
+        Hub.Journal.ForTenant("someone-else").ShouldNotHaveCalled(HubCatalog.ServicesList);
+        FluentActions.Invoking(() => Hub.Journal.ShouldNotHaveCalled(HubCatalog.ServicesList))
+            .Should().Throw<JournalAssertionException>().WithMessage("Expected no calls to GET /services*but found 1*Matching requests:*GET /qc-catalog/services?page=0&size=20*");
     }
 
     [Fact]
