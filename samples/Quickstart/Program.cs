@@ -53,6 +53,28 @@ await hub.DataPools.InOrg(org).Files(pool.Id).DownloadAsync(file.Id, copy);
 var roundTrip = Encoding.UTF8.GetString(copy.ToArray());
 Console.WriteLine($"Downloaded it back: {roundTrip} ({(roundTrip == text ? "identical" : "DIFFERENT")})");
 
+// Share the pool with the organization where the demo user is VIEWER, and read it from there.
+Console.WriteLine();
+Console.WriteLine("== Sharing a data pool ==");
+var lab = (await hub.Users.GetAccountsAsync()).First(a => a.IsOrganization && a.Role == PermissionRole.Viewer);
+var share = await hub.DataPoolShares.Of(pool.Id).InOrg(org).CreateAsync(new CreateDataPoolShareRequest
+{
+    PrincipalType = SharePrincipalType.Organization, PrincipalId = lab.Id, Role = PermissionRole.Viewer,
+});
+Console.WriteLine($"Shared '{pool.Name}' with {share.PrincipalName} as {share.Role}");
+var asLab = hub.DataPools.InOrg(lab.Id);
+var seen = await asLab.GetAsync(pool.Id);
+var sharedFiles = await asLab.Files(pool.Id).ListAsync();
+Console.WriteLine($"Read as {lab.DisplayName}: '{seen.Name}' ({seen.CurrentUserPermission}), files: {string.Join(", ", sharedFiles.Select(f => f.Name))}");
+try
+{
+    await asLab.Files(pool.Id).UploadAsync(new MemoryStream([1]), "from-the-lab.bin");
+}
+catch (ForbiddenException ex)
+{
+    Console.WriteLine($"Uploading there is refused ({(int)ex.StatusCode}): a VIEWER share reads only");
+}
+
 // Upload new source code: a build starts, and it finishes when the fake's clock says so. No sleeping.
 Console.WriteLine();
 Console.WriteLine("== A build on the fake's clock ==");

@@ -83,6 +83,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The shares of the tenant's services (<c>/services/{id}/shares</c>): who else sees a service, and with which role.</summary>
     public ServiceSharesOperations ServiceShares => new(_root);
 
+    /// <summary>The shares of the tenant's data pools (<c>/datapools/{id}/shares</c>): who else sees a pool and its files, and with which role.</summary>
+    public DataPoolSharesOperations DataPoolShares => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

@@ -6,11 +6,14 @@ namespace KipuHub.FakeServer.Namespaces.DataPools;
 /// <summary>An uploaded file as the store receives it: the name from the request, if any, its media type and bytes.</summary>
 internal sealed record FileUpload(string? FileName, string ContentType, byte[] Bytes);
 
-/// <summary>The data pools rules: names of 1 to 255 characters, file names unique within a pool.</summary>
+/// <summary>
+/// The data pools rules: names of 1 to 255 characters, file names unique within a pool. A pool shared with the caller's
+/// tenant (data_pool_shares) is found like an owned one, with the effective role the store checks against the request's.
+/// </summary>
 internal static class DataPoolsDomain
 {
     public static IReadOnlyList<DataPool> List(FakeHubStore store, Caller caller) =>
-        store.ListOwned(DataPoolsModule.DataPools, caller, p => Dto(p, caller));
+        store.ListOwned(DataPoolsModule.DataPools, caller, p => Dto(store, p, caller));
 
     public static Result<DataPool> Create(FakeHubStore store, Caller caller, CreateDataPoolRequest request)
     {
@@ -21,11 +24,11 @@ internal static class DataPoolsDomain
         using var write = store.Writing();
         var pool = new DataPoolRecord { Id = store.NextId(), TenantId = caller.TenantId, Name = request.Name!, CreatedAt = store.Tick() };
         store.Table(DataPoolsModule.DataPools).Add(pool);
-        return write.Commit<DataPool>(Dto(pool, caller));
+        return write.Commit<DataPool>(Dto(store, pool, caller));
     }
 
     public static Result<DataPool> Get(FakeHubStore store, Caller caller, string dataPoolId) =>
-        store.GetOwned(DataPoolsModule.DataPools, caller, dataPoolId, p => Dto(p, caller));
+        store.GetOwned(DataPoolsModule.DataPools, caller, dataPoolId, p => Dto(store, p, caller));
 
     /// <summary>Changes the fields the request names; omitted (null) fields keep their value.</summary>
     public static Result<DataPool> Update(FakeHubStore store, Caller caller, string dataPoolId, UpdateDataPoolRequest request)
@@ -53,7 +56,7 @@ internal static class DataPoolsDomain
         };
         pools.Replace(pool);
         store.Tick();
-        return write.Commit<DataPool>(Dto(pool, caller));
+        return write.Commit<DataPool>(Dto(store, pool, caller));
     }
 
     /// <summary>Deletes the data pool with its files.</summary>
@@ -136,14 +139,15 @@ internal static class DataPoolsDomain
             : (found.Value, file);
     }
 
-    private static DataPool Dto(DataPoolRecord pool, Caller caller) => new()
+    /// <summary>The pool as the caller sees it: <c>currentUserPermission</c> is the caller's role, capped by the share's for a shared pool.</summary>
+    private static DataPool Dto(FakeHubStore store, DataPoolRecord pool, Caller caller) => new()
     {
         Id = pool.Id,
         Name = pool.Name,
         ShortDescription = pool.ShortDescription,
         Description = pool.Description,
         CreatedAt = pool.CreatedAt,
-        CurrentUserPermission = pool.TenantId == caller.TenantId ? caller.Role : null,
+        CurrentUserPermission = store.Table(DataPoolsModule.DataPools).RoleOf(caller, pool),
     };
 
     private static DataPoolFile FileDto(DataPoolRecord pool, FileRecord file) => new()

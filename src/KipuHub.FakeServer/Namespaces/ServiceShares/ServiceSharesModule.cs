@@ -7,7 +7,7 @@ using KipuHub.Models;
 namespace KipuHub.FakeServer.Namespaces.ServiceShares;
 
 /// <summary>A share of a service with a target tenant: a user's personal account (its id is the user's) or an organization.</summary>
-internal sealed record ServiceShareRecord
+internal sealed record ServiceShareRecord : IShareRecord<ServiceShareRecord>
 {
     public string Id { get; init; } = string.Empty;
 
@@ -23,6 +23,22 @@ internal sealed record ServiceShareRecord
     public DateTimeOffset CreatedAt { get; init; }
 
     public string CreatedBy { get; init; } = string.Empty;
+
+    string IShareRecord<ServiceShareRecord>.ResourceId => ServiceId;
+
+    public ServiceShareRecord WithRole(PermissionRole role) => this with { Role = role };
+
+    public static ServiceShareRecord New(string id, string resourceId, SharePrincipalType type, string principalId, PermissionRole role,
+        DateTimeOffset createdAt, string createdBy) => new()
+        {
+            Id = id,
+            ServiceId = resourceId,
+            PrincipalType = type,
+            PrincipalId = principalId,
+            Role = role,
+            CreatedAt = createdAt,
+            CreatedBy = createdBy,
+        };
 }
 
 /// <summary>
@@ -53,27 +69,10 @@ internal sealed class ServiceSharesModule : IHubModule
     /// <summary>Ids and times from this module's own stream, so no other seeded value moves.</summary>
     private static void Seed(SeedContext seed)
     {
-        var random = new Bogus.Randomizer(StableSeed.For(seed.Seed, "ServiceShare"));
         var services = seed.Rows(ServicesModule.Services).ToList();
-        foreach (var (owner, target, role) in new[]
-        {
+        ShareSeed.Add(seed, Shares, "ServiceShare",
+            owner => services.First(s => s.TenantId == owner.Id && s.Version.Lifecycle != ServiceLifecycle.Published).Id,
             (TenancySeed.Garage, TenancySeed.Alice, PermissionRole.Viewer),
-            (TenancySeed.Lab, TenancySeed.Alice, PermissionRole.Maintainer),
-        })
-        {
-            var from = seed.Tenant(owner);
-            var to = seed.Tenant(target);
-            var service = services.First(s => s.TenantId == from.Id && s.Version.Lifecycle != ServiceLifecycle.Published);
-            seed.Add(Shares, new ServiceShareRecord
-            {
-                Id = random.Uuid().ToString(),
-                ServiceId = service.Id,
-                PrincipalType = to.IsOrganization ? SharePrincipalType.Organization : SharePrincipalType.User,
-                PrincipalId = to.Id,
-                Role = role,
-                CreatedAt = seed.ReferenceDate.AddDays(-random.Number(1, 30)).AddSeconds(-random.Number(0, 86_399)),
-                CreatedBy = from.OwnerUsername,
-            });
-        }
+            (TenancySeed.Lab, TenancySeed.Alice, PermissionRole.Maintainer));
     }
 }
