@@ -50,6 +50,14 @@ public sealed partial class HttpFileTests
         var executions = hub.Client.ServiceExecutions.InOrg(hub.DemoOrganizationId);
         variables["execution"] = (await executions.Where(e => e.Status == ExecutionStatus.Succeeded).Page(0, 1).ListAsync()).Content[0].Id;
         variables["runningExecution"] = (await executions.Where(e => e.Status == ExecutionStatus.Running).Page(0, 1).ListAsync()).Content[0].Id;
+        foreach (var pool in await hub.Client.DataPools.InOrg(hub.DemoOrganizationId).ListAsync())
+        {
+            if ((await hub.Client.DataPoolShares.Of(pool.Id).InOrg(hub.DemoOrganizationId).ListAsync()).TotalElements == 0)
+            {
+                variables["sharedPool"] = pool.Id;
+                break;
+            }
+        }
         variables.Where(v => v.Value.StartsWith("paste-", StringComparison.Ordinal)).Should().BeEmpty("the test fills every id a user pastes");
         string Expand(string text)
         {
