@@ -1,3 +1,5 @@
+using KipuHub.Contract;
+
 namespace KipuHub.Models;
 
 /// <summary>
