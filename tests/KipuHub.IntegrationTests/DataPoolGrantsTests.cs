@@ -254,7 +254,7 @@ public sealed class DataPoolGrantsTests : FakeHubTest
 
         var text = await answer.Content.ReadAsStringAsync();
         ((int)answer.StatusCode).Should().Be(422, text);
-        text.Should().Contain(named);
+        System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("errorMessage").GetString().Should().Contain(named);
         Fake.Store.Fingerprint().Should().Be(before);
     }
 
