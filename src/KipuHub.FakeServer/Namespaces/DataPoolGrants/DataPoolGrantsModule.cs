@@ -1,4 +1,5 @@
 using KipuHub.FakeServer.Modules;
+using KipuHub.FakeServer.Namespaces.Applications;
 using KipuHub.FakeServer.Namespaces.DataPools;
 using KipuHub.FakeServer.Namespaces.ServiceExecutions;
 using KipuHub.FakeServer.Namespaces.Subscriptions;
@@ -55,13 +56,13 @@ internal sealed class DataPoolGrantsModule : IHubModule
 
     public void Register(HubModuleBuilder module) => module
         .Table(Grants)
-        .Seed("data_pool_grants", Seed, "data_pools", "service_executions")
+        .Seed("data_pool_grants", Seed, "data_pools", "service_executions", "applications", "subscriptions")
         .Routes(DataPoolGrantsApi.Routes)
         .Credentials(GrantCallers.ResolveAsync);
 
     /// <summary>
-    /// Grants on the demo organization's first data pool, for its own executions, READ and WRITE, some expired at the
-    /// reference date. Their tokens were never issued (the hash is of random bytes), so no seeded grant's token works:
+    /// Grants on the demo organization's first data pool, for its executions (its own, and some made through its
+    /// subscriptions), READ and WRITE, some expired at the reference date. Their tokens were never issued (the hash is of random bytes), so no seeded grant's token works:
     /// it could not be shown anyway. Ids and times come from this module's own stream, so no other seeded value moves.
     /// </summary>
     private static void Seed(SeedContext seed)
@@ -70,18 +71,24 @@ internal sealed class DataPoolGrantsModule : IHubModule
         var tenant = seed.Tenant(TenancySeed.DemoOrg);
         var pool = seed.Rows(DataPoolsModule.DataPools).Where(p => p.TenantId == tenant.Id)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id, StringComparer.Ordinal).First();
-        var executions = seed.Rows(ServiceExecutionsModule.Executions).Where(e => e.TenantId == tenant.Id)
-            .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var own = seed.Rows(ServiceExecutionsModule.Executions).Where(e => e.TenantId == tenant.Id)
+            .OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => (e.Id, Own: (string?)e.Id, Subscription: (string?)null)).ToList();
+        var applications = seed.Rows(ApplicationsModule.Applications).Where(a => a.TenantId == tenant.Id).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var subscribed = seed.Rows(SubscriptionsModule.Subscriptions).Where(s => applications.Contains(s.ApplicationId))
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .SelectMany(s => s.Executions.Select(e => (e.Id, Own: (string?)null, Subscription: (string?)s.Id))).ToList();
         for (var i = 0; i < SeededGrants; i++)
         {
-            var execution = executions[i % executions.Count];
+            // Every fifth grant is for an execution made through one of the organization's subscriptions.
+            var execution = i % 5 == 4 && subscribed.Count > 0 ? subscribed[i / 5 % subscribed.Count] : own[i % own.Count];
             var createdAt = seed.ReferenceDate.AddDays(-random.Number(0, 6)).AddSeconds(-random.Number(60, 86_399));
             seed.Add(Grants, new DataPoolGrantRecord
             {
                 Id = random.Uuid().ToString(),
                 DataPoolId = pool.Id,
                 ServiceExecutionId = execution.Id,
-                OwnExecutionId = execution.Id,
+                OwnExecutionId = execution.Own,
+                SubscriptionId = execution.Subscription,
                 Permission = random.Bool() ? DataPoolPermission.Write : DataPoolPermission.Read,
                 CreatedAt = createdAt,
                 CreatedBy = tenant.OwnerUsername,
