@@ -225,6 +225,10 @@ public sealed class DataPoolGrantsTests : FakeHubTest
         }
         await ExpectNothingChangedAsync<NotFoundException>(() => Grants(Unknown)
             .CreateAsync(new() { ServiceExecutionId = labExecution, Permission = DataPoolPermission.Read }));
+        // An execution made through one of the tenant's subscriptions counts too.
+        var subscribed = await Hub.ServiceExecutions.InOrg(Org).Page(0, 100).AllAsync().FirstAsync(e => e.SubscriptionId != null);
+        (await Grants(pool.Id).CreateAsync(new() { ServiceExecutionId = subscribed.Id, Permission = DataPoolPermission.Read }))
+            .ServiceExecutionId.Should().Be(subscribed.Id);
     }
 
     public static TheoryData<string, string> BadCreates => new()

@@ -54,6 +54,8 @@ internal sealed class DataPoolGrantsModule : IHubModule
     /// <summary>Seeded grants on the demo organization's first data pool: more than a page of 20.</summary>
     private const int SeededGrants = 26;
 
+    private static readonly int[] s_seededTtls = [600, 3600, 86_400];
+
     public void Register(HubModuleBuilder module) => module
         .Table(Grants)
         .Seed("data_pool_grants", Seed, "data_pools", "service_executions", "applications", "subscriptions")
@@ -97,6 +99,4 @@ internal sealed class DataPoolGrantsModule : IHubModule
             });
         }
     }
-
-    private static readonly int[] s_seededTtls = [600, 3600, 86_400];
 }
