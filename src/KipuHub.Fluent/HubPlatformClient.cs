@@ -86,6 +86,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The shares of the tenant's data pools (<c>/datapools/{id}/shares</c>): who else sees a pool and its files, and with which role.</summary>
     public DataPoolSharesOperations DataPoolShares => new(_root);
 
+    /// <summary>The grants of the tenant's data pools (<c>/datapools/{id}/grants</c>): short-lived tokens a service execution uses to read or write a pool's files.</summary>
+    public DataPoolGrantsOperations DataPoolGrants => new(_root);
+
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
     public AuthenticationOperations Authentication => new(_root);
 

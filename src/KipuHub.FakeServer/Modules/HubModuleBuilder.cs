@@ -3,7 +3,13 @@ using KipuHub.FakeServer.Store;
 
 namespace KipuHub.FakeServer.Modules;
 
-/// <summary>What a module declares: tables, a seeder, route tables.</summary>
+/// <summary>
+/// Judges an X-Auth-Token that is no personal access token: null if the module does not recognise it, else the caller
+/// it stands for or the failure (401, 403) it is refused with.
+/// </summary>
+internal delegate Task<Result<Caller>?> CredentialResolver(FakeHubStore store, Credential credential);
+
+/// <summary>What a module declares: tables, a seeder, route tables, credentials besides personal access tokens.</summary>
 internal sealed class HubModuleBuilder(string module)
 {
     internal List<TableDef> Tables { get; } = [];
@@ -11,6 +17,8 @@ internal sealed class HubModuleBuilder(string module)
     internal List<Seeder> Seeders { get; } = [];
 
     internal List<HubRouteTable> RouteTables { get; } = [];
+
+    internal List<CredentialResolver> CredentialResolvers { get; } = [];
 
     /// <summary>Adds a table to every store.</summary>
     public HubModuleBuilder Table(TableDef table)
@@ -33,6 +41,16 @@ internal sealed class HubModuleBuilder(string module)
     public HubModuleBuilder Routes(HubRouteTable routes)
     {
         RouteTables.Add(routes);
+        return this;
+    }
+
+    /// <summary>
+    /// Accepts another kind of X-Auth-Token: the pipeline asks <paramref name="resolver"/> when the token is no known
+    /// personal access token, so the pipeline itself never learns what the credential opens.
+    /// </summary>
+    public HubModuleBuilder Credentials(CredentialResolver resolver)
+    {
+        CredentialResolvers.Add(resolver);
         return this;
     }
 

@@ -11,7 +11,7 @@ namespace KipuHub.FakeServer.Modules;
 /// </summary>
 internal static class HubModules
 {
-    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes)> s_declared = new(Declare);
+    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes, IReadOnlyList<CredentialResolver> Credentials)> s_declared = new(Declare);
 
     /// <summary>The modules, by type name.</summary>
     public static IReadOnlyList<IHubModule> All { get; } = [.. typeof(IHubModule).Assembly.GetTypes()
@@ -25,15 +25,32 @@ internal static class HubModules
     /// <summary>The handlers of every catalog namespace.</summary>
     public static IReadOnlyList<HubRouteTable> RouteTables => s_declared.Value.Routes;
 
+    /// <summary>
+    /// The caller a token that is no personal access token stands for, asking each module's resolver in turn: null if
+    /// none recognises it.
+    /// </summary>
+    public static async Task<Result<Caller>?> ResolveCredentialAsync(FakeHubStore store, Credential credential)
+    {
+        foreach (var resolver in s_declared.Value.Credentials)
+        {
+            if (await resolver(store, credential) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A store of every module's tables, seeded with <paramref name="seed"/>.</summary>
     public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate, bool deterministicSecrets = false) =>
         new(Schema, seed, referenceDate, deterministicSecrets);
 
-    private static (StoreSchema, IReadOnlyList<HubRouteTable>) Declare()
+    private static (StoreSchema, IReadOnlyList<HubRouteTable>, IReadOnlyList<CredentialResolver>) Declare()
     {
         var tables = new List<TableDef> { Tenancy.Users, Tenancy.Tenants };
         var seeders = new List<Seeder> { TenancySeed.Seeder };
         var routes = new List<HubRouteTable>();
+        var credentials = new List<CredentialResolver>();
         foreach (var module in All)
         {
             var builder = new HubModuleBuilder(module.GetType().Name);
@@ -41,7 +58,8 @@ internal static class HubModules
             tables.AddRange(builder.Tables);
             seeders.AddRange(builder.Seeders);
             routes.AddRange(builder.RouteTables);
+            credentials.AddRange(builder.CredentialResolvers);
         }
-        return (new StoreSchema(tables, seeders), routes);
+        return (new StoreSchema(tables, seeders), routes, credentials);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Journal;
+using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
@@ -58,7 +59,13 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
     {
         var headers = context.Request.Headers;
         var organization = headers[OrganizationHeader].ToString();
-        var caller = Tenancy.ResolveCaller(store, headers[TokenHeader].ToString(), organization, endpoint.Scope);
+        var token = headers[TokenHeader].ToString();
+        var caller = Tenancy.ResolveCaller(store, token, organization, endpoint.Scope);
+        if (caller.Failure is { Kind: FailureKind.Unauthenticated } && token.Length > 0)
+        {
+            // Not a personal access token: a module may know it (a data pool grant, say); if none does, the 401 stands.
+            caller = await HubModules.ResolveCredentialAsync(store, new Credential(token, endpoint, RouteOf(context), organization)) ?? caller;
+        }
         if (caller.Failure is { } unauthorized)
         {
             // A refused organization is journaled under the id it asked for, so its tenant's view shows the attempt.
@@ -137,6 +144,9 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
         return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Uploads = uploads }, null);
     }
+
+    private static Dictionary<string, string> RouteOf(HttpContext context) =>
+        context.Request.RouteValues.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Waits the fault's latency, then drops the connection or returns the injected error (null: serve normally).</summary>
     private static async Task<HubError?> InjectAsync(HttpContext context, FaultDecision fault, RequestTrace trace)

@@ -53,6 +53,11 @@ internal sealed class DeterministicSequence
         return "kqh_" + Uuid(_secrets, 2 * _at.Secrets).ToString("N") + Uuid(_secrets, (2 * _at.Secrets) + 1).ToString("N");
     }
 
+    /// <summary>A 256-bit key for <paramref name="purpose"/>: a hash of the secrets stream and the purpose with deterministic secrets, else random.</summary>
+    public byte[] NewKey(string purpose) => _deterministicSecrets
+        ? SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_secrets}:{purpose}")))
+        : RandomNumberGenerator.GetBytes(32);
+
     /// <summary>
     /// The fake's clock: the reference date, plus one second per write so far (so the times of writes are distinct and
     /// ordered), plus what a test advanced it by. It never moves by itself.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace KipuHub.FakeServer.Store;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed partial class FakeHubStore : IRowLookup
     private List<Undo>? _undo;
     private SequencePosition _sequenceAtWrite;
     private long _version;
+    private readonly ConcurrentDictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
 
     /// <param name="schema">The tables and seeders.</param>
     /// <param name="seed">The data set.</param>
@@ -98,6 +101,13 @@ internal sealed partial class FakeHubStore : IRowLookup
         EnsureWriting();
         return _sequence.NextSecret();
     }
+
+    /// <summary>
+    /// This store's 256-bit signing key for <paramref name="purpose"/> (tokens a module signs, such as data pool grants):
+    /// derived from the seed with deterministic secrets, else random, and drawn once per store. It is not state: resets
+    /// and snapshots keep it, and it moves no sequence, so ids stay the same either way.
+    /// </summary>
+    public byte[] SigningKey(string purpose) => _keys.GetOrAdd(purpose, _sequence.NewKey);
 
     /// <summary>The time of the open write: one second after the previous write.</summary>
     public DateTimeOffset Tick()

@@ -35,6 +35,7 @@ public class OpenEnumJsonTests
         [typeof(AccessTokenScope)] = ["API", "QUANTUM_TOKENS"],
         [typeof(GitProvider)] = ["GITHUB", "GITLAB"],
         [typeof(SharePrincipalType)] = ["USER", "ORGANIZATION"],
+        [typeof(DataPoolPermission)] = ["READ", "WRITE"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
