@@ -20,13 +20,13 @@ internal static class AlgorithmAccess
     {
         var table = store.Table(AlgorithmsModule.Algorithms);
         var found = table.Find(caller, algorithmId);
-        if (found.Value is { } visible)
+        if (found.Failure is not { } failure)
         {
-            return (visible, table.RoleOf(caller, visible));
+            return (found.Value!, table.RoleOf(caller, found.Value!));
         }
-        if (found.Failure!.Kind != FailureKind.NotFound || table.Find(algorithmId) is not { } row || row.Visibility != AlgorithmVisibility.Public)
+        if (failure.Kind != FailureKind.NotFound || table.Find(algorithmId) is not { } row || row.Visibility != AlgorithmVisibility.Public)
         {
-            return found.Failure;
+            return failure;
         }
         return caller.Needs == PermissionRole.Viewer
             ? (row, PermissionRole.Viewer)
