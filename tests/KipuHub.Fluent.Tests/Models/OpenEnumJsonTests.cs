@@ -35,6 +35,8 @@ public class OpenEnumJsonTests
         [typeof(AccessTokenScope)] = ["API", "QUANTUM_TOKENS"],
         [typeof(GitProvider)] = ["GITHUB", "GITLAB"],
         [typeof(SharePrincipalType)] = ["USER", "ORGANIZATION"],
+        [typeof(AlgorithmVisibility)] = ["PRIVATE", "PUBLIC"],
+        [typeof(AlgorithmRelationType)] = ["USES", "VARIANT_OF", "GENERALIZES", "SPECIALIZES"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
