@@ -87,6 +87,26 @@ public sealed class AlgorithmSketchesAndRelationsTests : FakeHubTest
     }
 
     [Fact]
+    public async Task RawUploads_WithoutTheImagePart_OrAsJson_Are400And415_AndChangeNothing()
+    {
+        var algorithm = await CreateAsync("Raw uploads");
+        using var http = new HttpClient { BaseAddress = new Uri(Fake.BaseUrl + "/") };
+        http.DefaultRequestHeaders.Add("X-Auth-Token", FakeHubServer.DemoToken);
+        http.DefaultRequestHeaders.Add("X-OrganizationId", Org);
+        var before = Fake.Store.Fingerprint();
+        using var onlyDescription = new MultipartFormDataContent { { new StringContent("No image."), "description" } };
+
+        var missing = await http.PostAsync($"algorithms/{algorithm.Id}/sketches", onlyDescription);
+        var json = await http.PostAsync($"algorithms/{algorithm.Id}/sketches", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        missing.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        System.Text.Json.JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("errorMessage").GetString()
+            .Should().Contain("no part named 'image'");
+        json.StatusCode.Should().Be(System.Net.HttpStatusCode.UnsupportedMediaType);
+        Fake.Store.Fingerprint().Should().Be(before, "a refused upload changes nothing");
+    }
+
+    [Fact]
     public async Task Sketches_FollowTheAlgorithmsRoles_AndTenancy()
     {
         using var tenant = Fake.CreateTenant(PermissionRole.Owner, PermissionRole.Maintainer, PermissionRole.Viewer);
