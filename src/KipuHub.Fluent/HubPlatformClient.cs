@@ -62,6 +62,12 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The tenant's use cases: a paged query (<c>GET /use-cases</c>), searchable by title, and their commands.</summary>
     public UseCasesQuery UseCases => new(_root);
 
+    /// <summary>The algorithms the tenant can see: a paged query (<c>GET /algorithms</c>), searchable by name, their commands, sketches, relations and members.</summary>
+    public AlgorithmsQuery Algorithms => new(_root);
+
+    /// <summary>Implementations of the algorithms the tenant can see: a paged query (<c>GET /implementations</c>), and those of one algorithm with their files.</summary>
+    public ImplementationsQuery Implementations => new(_root);
+
     /// <summary>Services whose code the platform builds and runs (<c>/v2/managed-services</c>): create, price, see their executions.</summary>
     public ManagedServicesQuery ManagedServices => new(_root);
 

@@ -91,6 +91,13 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
     private static bool NamesAnotherRow(string body) =>
         JsonNode.Parse(body)!.AsObject().Any(p => p.Key.EndsWith("Id", StringComparison.Ordinal) && p.Value?.GetValueKind() == JsonValueKind.String);
 
+    /// <summary>
+    /// Whether rows of the collection can be published to every tenant (a <c>visibility</c> field in the create body, as
+    /// algorithms have): its lists then show other tenants' public rows beside the tenant's own, which the model does not
+    /// hold, so that collection is tested by its own namespace's tests instead.
+    /// </summary>
+    private static bool IsPublishable(string body) => JsonNode.Parse(body)!.AsObject().ContainsKey("visibility");
+
     private static IEnumerable<TenantCollection> Find()
     {
         foreach (var list in HubCatalog.All.Where(e => e.Method == HttpMethod.Get && e.PathParameters.Count == 0 && e.Scope == HubScope.Organization
@@ -102,7 +109,7 @@ internal sealed record TenantCollection(HubEndpoint List, HubEndpoint Create, Hu
             var delete = HubCatalog.All.FirstOrDefault(e => e.Method == HttpMethod.Delete && e.PathTemplate == item);
             if (create is not null && get is not null && delete is not null
                 && GoldenFiles.All.Values.FirstOrDefault(g => g.Type == create.RequestType).Json is { } body
-                && !NamesAnotherRow(body))
+                && !NamesAnotherRow(body) && !IsPublishable(body))
             {
                 yield return new TenantCollection(list, create, get, delete, body);
             }

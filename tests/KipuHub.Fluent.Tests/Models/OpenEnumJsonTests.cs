@@ -36,6 +36,8 @@ public class OpenEnumJsonTests
         [typeof(GitProvider)] = ["GITHUB", "GITLAB"],
         [typeof(SharePrincipalType)] = ["USER", "ORGANIZATION"],
         [typeof(DataPoolPermission)] = ["READ", "WRITE"],
+        [typeof(AlgorithmVisibility)] = ["PRIVATE", "PUBLIC"],
+        [typeof(AlgorithmRelationType)] = ["USES", "VARIANT_OF", "GENERALIZES", "SPECIALIZES"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
