@@ -18,7 +18,7 @@ public sealed class UseCasesTests : FakeHubTest
         var first = await Hub.UseCases.InOrg(Org).Page(0, 20).ListAsync();
         var second = await Hub.UseCases.InOrg(Org).Page(1, 20).ListAsync();
 
-        (first.TotalElements, first.TotalPages, first.Content.Count, second.Content.Count).Should().Be((24L, 2, 20, 4));
+        (first.TotalElements, first.TotalPages, first.Content.Count, second.Content.Count).Should().Be((26L, 2, 20, 6));
         first.Content.Concat(second.Content).Select(u => u.Id).Should().OnlyHaveUniqueItems();
         first.Content.Should().OnlyContain(u => u.CurrentUserPermission == PermissionRole.Owner && u.Title!.Length > 0);
     }
@@ -56,12 +56,12 @@ public sealed class UseCasesTests : FakeHubTest
         var updated = await Hub.UseCases.InOrg(Org).UpdateAsync(created.Id, new UpdateUseCaseRequest { Summary = "Twenty vans." });
 
         updated.Should().BeEquivalentTo(created with { Summary = "Twenty vans.", ModifiedAt = Fake.Options.ReferenceDate.AddSeconds(2) });
-        (await Hub.UseCases.InOrg(Org).Page(0, 100).ListAsync()).TotalElements.Should().Be(25);
+        (await Hub.UseCases.InOrg(Org).Page(0, 100).ListAsync()).TotalElements.Should().Be(27);
 
         await Hub.UseCases.InOrg(Org).DeleteAsync(created.Id);
 
         await FluentActions.Awaiting(() => Hub.UseCases.InOrg(Org).GetAsync(created.Id)).Should().ThrowAsync<NotFoundException>();
-        (await Hub.UseCases.InOrg(Org).Page(0, 100).ListAsync()).TotalElements.Should().Be(24);
+        (await Hub.UseCases.InOrg(Org).Page(0, 100).ListAsync()).TotalElements.Should().Be(26);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace KipuHub.FakeServer.Namespaces.Algorithms;
 /// than a page of 20), a few in every other account, about one in five PUBLIC; sketches (SVG drawings) and relations
 /// between algorithms of the same tenant; and member entries that open private algorithms to other seeded tenants:
 /// two of "Kipu Demo Org" to "Qubit Research Lab" (VIEWER) and to alice's personal account (MAINTAINER), and one of
-/// "Bob's Quantum Garage" to "Kipu Demo Org" (MAINTAINER).
+/// "Bob's Quantum Garage" to "Kipu Demo Org" (MAINTAINER). The demo organization's first algorithm also has more
+/// than a page of sketches and of relations, so both lists can be paged through.
 /// </summary>
 internal static class AlgorithmsSeed
 {
@@ -35,7 +36,51 @@ internal static class AlgorithmsSeed
         Sketches(seed, algorithms);
         Relations(seed, algorithms);
         Members(seed, algorithms);
+        PagedShowcase(seed, algorithms);
     }
+
+    /// <summary>
+    /// Sketches and relations of the demo organization's first algorithm beyond a page, from a stream of their own so
+    /// that no other seeded value moves: sketches up to <see cref="ShowcaseSketches"/>, and a relation to every other
+    /// algorithm of the organization (26), the types in turn.
+    /// </summary>
+    private static void PagedShowcase(SeedContext seed, List<AlgorithmRecord> algorithms)
+    {
+        var random = new Randomizer(StableSeed.For(seed.Seed, "AlgorithmShowcase"));
+        var demoOrganization = seed.Tenant(TenancySeed.DemoOrg).Id;
+        var own = algorithms.Where(a => a.TenantId == demoOrganization).ToList();
+        var first = own[0];
+        var sketches = seed.Rows(AlgorithmsModule.Sketches).Count(s => s.AlgorithmId == first.Id);
+        for (var n = sketches + 1; n <= ShowcaseSketches; n++)
+        {
+            seed.Add(AlgorithmsModule.Sketches, new SketchRecord
+            {
+                Id = random.Uuid().ToString(),
+                AlgorithmId = first.Id,
+                Description = $"Step {n} of {first.Name}.",
+                FileName = $"step-{n:00}.svg",
+                ContentType = "image/svg+xml",
+                Bytes = Drawing(first, $"Step {n}", random),
+                CreatedAt = After(first.CreatedAt, seed.ReferenceDate, random),
+                CreatedBy = first.CreatedBy,
+            });
+        }
+        for (var i = 1; i < own.Count; i++)
+        {
+            seed.Add(AlgorithmsModule.Relations, new RelationRecord
+            {
+                Id = random.Uuid().ToString(),
+                AlgorithmId = first.Id,
+                TargetAlgorithmId = own[i].Id,
+                RelationType = s_relationTypes[i % s_relationTypes.Length],
+                CreatedAt = After(Later(first.CreatedAt, own[i].CreatedAt), seed.ReferenceDate, random),
+                CreatedBy = first.CreatedBy,
+            });
+        }
+    }
+
+    /// <summary>Sketches of the demo organization's first algorithm: more than a page, whether of 20 or 25.</summary>
+    private const int ShowcaseSketches = 26;
 
     /// <summary>One sketch for every other algorithm, two for every fifth.</summary>
     private static void Sketches(SeedContext seed, List<AlgorithmRecord> algorithms)

@@ -50,6 +50,23 @@ internal sealed class UseCasesModule : IHubModule
         .Seed("use_cases", Seed)
         .Routes(UseCasesApi.Routes);
 
-    private static void Seed(SeedContext seed) => seed.AddPerTenant(UseCases, s_perTenant, new UseCaseFaker(seed.Seed, seed.ReferenceDate),
-        (useCase, tenant) => useCase with { TenantId = tenant.Id, CreatedBy = tenant.OwnerUsername });
+    /// <summary>
+    /// Use cases drawn for the demo organization after every other tenant's, so that no earlier use case moves and its
+    /// list holds 26: more than a page, whether of 20 or 25.
+    /// </summary>
+    private const int LaterDemoUseCases = 2;
+
+    private static void Seed(SeedContext seed)
+    {
+        var faker = new UseCaseFaker(seed.Seed, seed.ReferenceDate);
+        seed.AddPerTenant(UseCases, s_perTenant, faker, Complete);
+        var demoOrganization = seed.Tenant(TenancySeed.DemoOrg);
+        foreach (var useCase in faker.Generate(LaterDemoUseCases))
+        {
+            seed.Add(UseCases, Complete(useCase, demoOrganization));
+        }
+    }
+
+    private static UseCaseRecord Complete(UseCaseRecord useCase, SeededTenant tenant) =>
+        useCase with { TenantId = tenant.Id, CreatedBy = tenant.OwnerUsername };
 }
