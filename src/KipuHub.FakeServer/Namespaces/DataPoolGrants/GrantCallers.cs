@@ -51,7 +51,7 @@ internal static class GrantCallers
         var tenant = store.Table(Tenancy.Tenants).Find(pool.TenantId)!;
         var role = grant.Permission == DataPoolPermission.Write ? PermissionRole.Maintainer : PermissionRole.Viewer;
         // The token is the grant's secret: the caller carries the grant's id, never the token.
-        return new Caller(grant.Id, $"grant:{grant.Id}", string.Empty, tenant.Id, tenant.DisplayName, role);
+        return new Caller(grant.Id, $"grant:{grant.Id}", tenant.Id, tenant.DisplayName, role);
     }
 
     /// <summary>Why the grant does not open this request, or null.</summary>

@@ -54,12 +54,12 @@ internal static class Tenancy
         var personal = tenants.Find(user.Id)!;
         if (scope == HubScope.Global || string.IsNullOrWhiteSpace(organizationId) || organizationId == user.Id)
         {
-            return new Caller(user.Id, user.Username, token, personal.Id, personal.DisplayName, PermissionRole.Owner);
+            return new Caller(user.Id, user.Username, personal.Id, personal.DisplayName, PermissionRole.Owner);
         }
         // An unknown organization gets the same answer as a foreign one, so ids cannot be probed.
         if (tenants.Find(organizationId) is { IsOrganization: true } organization && organization.RoleOf(user.Id) is { } role)
         {
-            return new Caller(user.Id, user.Username, token, organization.Id, organization.DisplayName, role);
+            return new Caller(user.Id, user.Username, organization.Id, organization.DisplayName, role);
         }
         return Failure.Denied($"User '{user.Username}' is not a member of organization '{Echo.Of(organizationId)}' (X-OrganizationId). " +
             "GET /my/accounts lists the organizations this token can act in; omit X-OrganizationId to act in the personal account.");

@@ -16,6 +16,13 @@ internal sealed record UserRecord
     public string LastName { get; init; } = string.Empty;
 
     public string Email { get; init; } = string.Empty;
+
+    /// <summary>Prints every member but the token, so a user in a log or an assertion message never shows it.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Id = {Id}, Username = {Username}, FirstName = {FirstName}, LastName = {LastName}, Email = {Email}");
+        return true;
+    }
 }
 
 /// <summary>A member of a tenant and its role there.</summary>
