@@ -19,6 +19,12 @@ internal sealed record QueryState(HubConnection Connection)
     /// <summary>Whether AllAsync fetches the next page while the caller consumes the current one.</summary>
     public bool Prefetch { get; init; }
 
+    /// <summary>
+    /// The state a query under one item of this list starts from (a pool's files, a service's versions): the same
+    /// connection and scope, but none of this list's filters, sorts, page or prefetch, which belong to this list's endpoint.
+    /// </summary>
+    public QueryState ScopeOnly() => new(Connection) { Scope = Scope };
+
     public IReadOnlyList<KeyValuePair<string, string>> ToQuery(int? pageIndex = null, int? pageSize = null)
     {
         pageIndex ??= PageIndex;

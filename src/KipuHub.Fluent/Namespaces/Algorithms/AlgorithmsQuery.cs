@@ -86,7 +86,7 @@ public sealed class AlgorithmsQuery : HubPagedQuery<AlgorithmsQuery, Algorithm>
     public AlgorithmSketchesQuery Sketches(string algorithmId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(algorithmId);
-        return new(ScopeOnly(), algorithmId);
+        return new(State.ScopeOnly(), algorithmId);
     }
 
     /// <summary>The relations from an algorithm to others: a paged query, create, delete. Keeps the tenant chosen here.</summary>
@@ -96,7 +96,7 @@ public sealed class AlgorithmsQuery : HubPagedQuery<AlgorithmsQuery, Algorithm>
     public AlgorithmRelationsQuery Relations(string algorithmId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(algorithmId);
-        return new(ScopeOnly(), algorithmId);
+        return new(State.ScopeOnly(), algorithmId);
     }
 
     /// <summary>The members of an algorithm: a paged query, add or change one, remove one (OWNER only). Keeps the tenant chosen here.</summary>
@@ -106,11 +106,8 @@ public sealed class AlgorithmsQuery : HubPagedQuery<AlgorithmsQuery, Algorithm>
     public AlgorithmMembersQuery Members(string algorithmId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(algorithmId);
-        return new(ScopeOnly(), algorithmId);
+        return new(State.ScopeOnly(), algorithmId);
     }
-
-    /// <summary>This query's tenant choice without its filters, sorts and paging, which belong to the algorithms list.</summary>
-    private QueryState ScopeOnly() => new(State.Connection) { Scope = State.Scope };
 
     private protected override AlgorithmsQuery With(QueryState state) => new(state);
 }

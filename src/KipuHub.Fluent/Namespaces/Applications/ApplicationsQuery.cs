@@ -71,7 +71,7 @@ public sealed class ApplicationsQuery : HubCollectionQuery<ApplicationsQuery, Ap
     /// <param name="applicationId">The application's id.</param>
     [HubOperation(nameof(HubCatalog.ApplicationsSubscriptions))]
     public HubArrayQuery<Subscription> Subscriptions(string applicationId) =>
-        new(State, HubCatalog.ApplicationsSubscriptions, [applicationId], ApplicationsJsonContext.Default.IReadOnlyListSubscription);
+        new(State.ScopeOnly(), HubCatalog.ApplicationsSubscriptions, [applicationId], ApplicationsJsonContext.Default.IReadOnlyListSubscription);
 
     private protected override ApplicationsQuery With(QueryState state) => new(state);
 }

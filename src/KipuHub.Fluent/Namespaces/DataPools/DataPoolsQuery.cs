@@ -72,7 +72,7 @@ public sealed class DataPoolsQuery : HubCollectionQuery<DataPoolsQuery, DataPool
     /// <summary>The files of a data pool: list, upload, download, delete.</summary>
     /// <param name="dataPoolId">The data pool's id.</param>
     [HubOperation(nameof(HubCatalog.DataPoolFilesList))]
-    public DataPoolFilesQuery Files(string dataPoolId) => new(State, dataPoolId);
+    public DataPoolFilesQuery Files(string dataPoolId) => new(State.ScopeOnly(), dataPoolId);
 
     private protected override DataPoolsQuery With(QueryState state) => new(state);
 }

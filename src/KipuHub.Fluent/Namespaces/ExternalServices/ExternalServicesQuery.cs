@@ -83,7 +83,7 @@ public sealed class ExternalServicesQuery : HubQuery<ExternalServicesQuery>
     /// <param name="versionId">The version's id.</param>
     [HubOperation(nameof(HubCatalog.ExternalServicesMeteringEvents))]
     public HubArrayQuery<ProductUsage> MeteringEvents(string serviceId, string versionId) =>
-        new(State, HubCatalog.ExternalServicesMeteringEvents, [serviceId, versionId], ExternalServicesJsonContext.Default.IReadOnlyListProductUsage);
+        new(State.ScopeOnly(), HubCatalog.ExternalServicesMeteringEvents, [serviceId, versionId], ExternalServicesJsonContext.Default.IReadOnlyListProductUsage);
 
     /// <summary>A command that records units of a product one of the caller's external services used.</summary>
     /// <param name="request">The correlation id, the product and the count.</param>

@@ -71,7 +71,7 @@ public sealed class GitIntegrationsQuery : HubPagedQuery<GitIntegrationsQuery, G
     /// <summary>The repositories a git integration can import: a paged query, sortable by name.</summary>
     /// <param name="integrationId">The integration's id.</param>
     [HubOperation(nameof(HubCatalog.GitIntegrationRepositoriesList))]
-    public GitRepositoriesQuery Repositories(string integrationId) => new(State, integrationId);
+    public GitRepositoriesQuery Repositories(string integrationId) => new(State.ScopeOnly(), integrationId);
 
     private protected override GitIntegrationsQuery With(QueryState state) => new(state);
 }

@@ -87,7 +87,7 @@ public sealed class AlgorithmImplementationsQuery : HubPagedQuery<AlgorithmImple
     public ImplementationFilesQuery Files(string implementationId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(implementationId);
-        return new(new QueryState(State.Connection) { Scope = State.Scope }, _algorithmId, implementationId);
+        return new(State.ScopeOnly(), _algorithmId, implementationId);
     }
 
     private protected override AlgorithmImplementationsQuery With(QueryState state) => new(state, _algorithmId);

@@ -36,7 +36,7 @@ public sealed class ImplementationsQuery : HubPagedQuery<ImplementationsQuery, I
     public AlgorithmImplementationsQuery Of(string algorithmId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(algorithmId);
-        return new(new QueryState(State.Connection) { Scope = State.Scope }, algorithmId);
+        return new(State.ScopeOnly(), algorithmId);
     }
 
     private protected override ImplementationsQuery With(QueryState state) => new(state);

@@ -57,7 +57,7 @@ public sealed class ManagedServicesQuery : HubQuery<ManagedServicesQuery>
     /// <param name="versionId">The version's id.</param>
     [HubOperation(nameof(HubCatalog.ManagedServicesExecutions))]
     public HubArrayQuery<ServiceExecution> Executions(string serviceId, string versionId) =>
-        new(State, HubCatalog.ManagedServicesExecutions, [serviceId, versionId], ManagedServicesJsonContext.Default.IReadOnlyListServiceExecution);
+        new(State.ScopeOnly(), HubCatalog.ManagedServicesExecutions, [serviceId, versionId], ManagedServicesJsonContext.Default.IReadOnlyListServiceExecution);
 
     /// <summary>A command that adds a pricing plan to a version.</summary>
     /// <param name="serviceId">The service's id.</param>

@@ -116,7 +116,7 @@ public sealed partial class ServiceVersion : HubQuery<ServiceVersion>
     /// <summary>The active subscriptions of the version.</summary>
     [HubOperation(nameof(HubCatalog.ServiceVersionsSubscriptions))]
     public HubArrayQuery<Subscription> Subscriptions() =>
-        new(State, HubCatalog.ServiceVersionsSubscriptions, [_serviceId, _versionId], ServicesJsonContext.Default.IReadOnlyListSubscription);
+        new(State.ScopeOnly(), HubCatalog.ServiceVersionsSubscriptions, [_serviceId, _versionId], ServicesJsonContext.Default.IReadOnlyListSubscription);
 
     /// <inheritdoc />
     public override string ToString() => $"Service {_serviceId} version {_versionId}";

@@ -55,12 +55,12 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServiceVersionsList))]
     public HubArrayQuery<ServiceDefinition> Versions(string serviceId) =>
-        new(State, HubCatalog.ServiceVersionsList, [serviceId], ServicesJsonReading.Context.IReadOnlyListServiceDefinition);
+        new(State.ScopeOnly(), HubCatalog.ServiceVersionsList, [serviceId], ServicesJsonReading.Context.IReadOnlyListServiceDefinition);
 
     /// <summary>One version of a service, with its lifecycle commands.</summary>
     /// <param name="serviceId">The service's id.</param>
     /// <param name="versionId">The version's id (<see cref="ServiceOverview.ServiceDefinitionId"/>).</param>
-    public ServiceVersion Version(string serviceId, string versionId) => new(State, serviceId, versionId);
+    public ServiceVersion Version(string serviceId, string versionId) => new(State.ScopeOnly(), serviceId, versionId);
 
     private protected override ServicesQuery With(QueryState state) => new(state);
 }

@@ -52,7 +52,7 @@ public sealed class SubscriptionsQuery : HubQuery<SubscriptionsQuery>
     /// <param name="subscriptionId">The subscription's id.</param>
     [HubOperation(nameof(HubCatalog.SubscriptionsServiceExecutions))]
     public HubArrayQuery<ServiceExecution> ServiceExecutions(string subscriptionId) =>
-        new(State, HubCatalog.SubscriptionsServiceExecutions, [subscriptionId], SubscriptionsJsonContext.Default.IReadOnlyListServiceExecution);
+        new(State.ScopeOnly(), HubCatalog.SubscriptionsServiceExecutions, [subscriptionId], SubscriptionsJsonContext.Default.IReadOnlyListServiceExecution);
 
     private protected override SubscriptionsQuery With(QueryState state) => new(state);
 }
