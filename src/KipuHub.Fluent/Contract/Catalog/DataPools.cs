@@ -5,9 +5,9 @@ namespace KipuHub.Contract;
 // The data_pools namespace: named sets of files, listed as plain arrays.
 public static partial class HubCatalog
 {
-    /// <summary>Lists the data pools of the tenant.</summary>
+    /// <summary>Lists the data pools of the tenant and those shared with it (with the share's role in <c>currentUserPermission</c>).</summary>
     [HubEndpoint("data_pools", "GET", "/datapools", Shape = HubResultShape.Array, Result = typeof(DataPool),
-        Evidence = HubEvidence.Current, Summary = "Lists the data pools of the tenant.")]
+        Evidence = HubEvidence.Current, Summary = "Lists the data pools of the tenant and those shared with it, each with the caller's permission.")]
     [HubFilter(nameof(DataPool.Name), "search", HubFilterKind.Contains)]
     public static HubEndpoint DataPoolsList => Entry();
 
