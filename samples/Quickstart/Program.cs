@@ -94,7 +94,7 @@ static async Task<string?> ReadOnlyTour(HubPlatformClient hub)
     Console.WriteLine();
     Console.WriteLine("== Who am I ==");
     var me = await hub.Authentication.AuthorizeAsync();
-    Console.WriteLine($"Signed in as {me.User?.Username}");
+    Console.WriteLine($"Signed in with the token '{me.AccessToken?.Name}' ({me.AccountType} plan), member of {me.OrganizationMemberships?.Count ?? 0} organizations");
     var accounts = await hub.Users.GetAccountsAsync();
     foreach (var account in accounts)
     {

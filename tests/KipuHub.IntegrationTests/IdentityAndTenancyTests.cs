@@ -7,11 +7,18 @@ namespace KipuHub.IntegrationTests;
 public sealed class IdentityAndTenancyTests : FakeHubTest
 {
     [Fact]
-    public async Task Authorize_ReturnsTheDemoUser()
+    public async Task Authorize_ReturnsTheDemoUsersTokenPrincipal_WithEveryMembership()
     {
         var principal = await Hub.Authentication.AuthorizeAsync();
 
-        principal.User!.Username.Should().Be("demo");
+        principal.Id.Should().Be(Fake.DemoUserId);
+        principal.AccessToken!.Name.Should().Be("demo token");
+        principal.AccountType.Should().Be(AccountPlan.Basic);
+        principal.OrganizationMemberships.Should().BeEquivalentTo(
+        [
+            new OrganizationMembership { Id = Fake.DemoOrganizationId, AccountType = AccountPlan.Business, Role = PermissionRole.Owner },
+            new OrganizationMembership { Id = Fake.ViewerOrganizationId, AccountType = AccountPlan.Pro, Role = PermissionRole.Viewer },
+        ]);
         principal.ToString().Should().NotContain(FakeHubServer.DemoToken);
     }
 

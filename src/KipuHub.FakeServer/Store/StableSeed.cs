@@ -20,4 +20,7 @@ internal static class StableSeed
         }
         return unchecked((int)(hash ^ (hash >> 32)));
     }
+
+    /// <summary>A UUID that follows from the seed and the name alone, for ids derived rather than stored.</summary>
+    public static string Uuid(int seed, string name) => new Bogus.Randomizer(For(seed, name)).Uuid().ToString();
 }

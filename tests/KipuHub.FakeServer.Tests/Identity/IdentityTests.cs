@@ -6,19 +6,45 @@ public sealed class IdentityTests : FakeHubTest
     [InlineData(Tokens.Demo, "demo")]
     [InlineData(Tokens.Alice, "alice")]
     [InlineData(Tokens.Bob, "bob")]
-    public async Task Authorize_returns_the_principal_of_the_token(string token, string username)
+    public async Task Authorize_returns_the_token_principal_in_todays_shape(string token, string username)
     {
+        var accounts = await Http.GetJsonAsync<IReadOnlyList<Account>>("my/accounts", token: token);
         using var response = await Http.SendAsync(HttpMethod.Post, "authorize", token);
+        var body = await response.Content.ReadAsStringAsync();
         var principal = await response.ReadJsonAsync<AuthPrincipal>();
 
-        principal.User!.Username.Should().Be(username);
-        principal.User.Id.Should().NotBeNullOrEmpty();
-        principal.User.FirstName.Should().NotBeNullOrEmpty();
-        principal.User.LastName.Should().NotBeNullOrEmpty();
-        principal.User.Email.Should().Contain("@");
-        principal.AccessToken.Should().BeNull("a token is a secret, and secrets are never served back");
-        (await response.Content.ReadAsStringAsync()).Should().NotContain(token);
-        principal.Roles.Should().Equal("USER");
+        principal.Id.Should().Be(accounts[0].Id, "the principal is the user, whose id is the personal account's");
+        principal.AccessToken!.Name.Should().Be($"{username} token");
+        principal.AccessToken.Id.Should().NotBeNullOrEmpty();
+        principal.AccessToken.CreatedAt.Should().BeBefore(principal.AccessToken.UsedAt!.Value);
+        principal.AccountType.Should().Be(AccountPlan.Basic);
+        principal.OrganizationMemberships!.Select(m => (m.Id, m.Role)).Should().Equal(
+            accounts.Where(a => a.IsOrganization).Select(a => (a.Id, a.Role)));
+        principal.User.Should().BeNull("today's shape has no user object");
+        body.Should().NotContain(token, "a token is a secret, and secrets are never served back");
+    }
+
+    [Fact]
+    public async Task Authorize_names_each_organizations_plan_and_the_last_use_is_now_on_the_clock()
+    {
+        Hub.Clock.Advance(TimeSpan.FromHours(5));
+        using var response = await Http.SendAsync(HttpMethod.Post, "authorize");
+        var principal = await response.ReadJsonAsync<AuthPrincipal>();
+
+        principal.OrganizationMemberships!.Select(m => (m.Id, m.AccountType)).Should().Equal(
+            (Hub.DemoOrganizationId, AccountPlan.Business), (Hub.ViewerOrganizationId, AccountPlan.Pro));
+        principal.AccessToken!.UsedAt.Should().Be(Hub.Store.Now);
+    }
+
+    [Fact]
+    public async Task Authorizing_changes_no_state()
+    {
+        var fingerprint = Hub.Store.Fingerprint();
+
+        using var response = await Http.SendAsync(HttpMethod.Post, "authorize");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        Hub.Store.Fingerprint().Should().Be(fingerprint, "the token's last use is derived from the clock, not written");
     }
 
     [Fact]
@@ -55,6 +81,6 @@ public sealed class IdentityTests : FakeHubTest
         using var response = await Http.SendAsync(HttpMethod.Post, "authorize");
         var principal = await response.ReadJsonAsync<AuthPrincipal>();
 
-        principal.User!.Id.Should().Be(Hub.DemoUserId);
+        principal.Id.Should().Be(Hub.DemoUserId);
     }
 }

@@ -38,6 +38,7 @@ public class OpenEnumJsonTests
         [typeof(DataPoolPermission)] = ["READ", "WRITE"],
         [typeof(AlgorithmVisibility)] = ["PRIVATE", "PUBLIC"],
         [typeof(AlgorithmRelationType)] = ["USES", "VARIANT_OF", "GENERALIZES", "SPECIALIZES"],
+        [typeof(AccountPlan)] = ["BASIC", "PRO", "BUSINESS"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));

@@ -73,6 +73,7 @@ internal static class Tenancy
         IsOrganization = false,
         AccountTypeName = "PERSONAL",
         AccountFeature = "FREE",
+        Plan = "BASIC",
         Members = [new TenantMember(user.Id, PermissionRole.Owner)],
     };
 

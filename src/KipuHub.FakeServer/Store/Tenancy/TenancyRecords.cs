@@ -41,6 +41,9 @@ internal sealed record TenantRecord
 
     public string AccountFeature { get; init; } = string.Empty;
 
+    /// <summary>The plan (<c>accountType</c> of <c>/authorize</c>): BASIC for personal accounts, PRO for organizations unless seeded otherwise.</summary>
+    public string Plan { get; init; } = "PRO";
+
     /// <summary>The members in the order they joined.</summary>
     public IReadOnlyList<TenantMember> Members { get; init; } = [];
 

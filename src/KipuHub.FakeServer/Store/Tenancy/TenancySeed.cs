@@ -34,7 +34,8 @@ internal static class TenancySeed
         }
 
         var organizationFaker = new OrganizationFaker(seed.Seed, seed.ReferenceDate);
-        var demoOrg = Organization(organizationFaker, DemoOrganizationName, (demo, PermissionRole.Owner), (alice, PermissionRole.Maintainer));
+        // The demo organization is on the top plan, so eligibility and /authorize show every plan among the seeded accounts.
+        var demoOrg = Organization(organizationFaker, DemoOrganizationName, (demo, PermissionRole.Owner), (alice, PermissionRole.Maintainer)) with { Plan = "BUSINESS" };
         var lab = Organization(organizationFaker, ViewerOrganizationName, (alice, PermissionRole.Owner), (demo, PermissionRole.Viewer));
         var garage = Organization(organizationFaker, BobOrganizationName, (bob, PermissionRole.Owner));
         (string Key, TenantRecord Tenant, UserRecord Owner)[] tenants =

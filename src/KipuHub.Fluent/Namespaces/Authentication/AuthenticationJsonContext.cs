@@ -6,4 +6,5 @@ namespace KipuHub.Serialization;
 /// <summary>Wire metadata of the authentication namespace (options as <see cref="HubJsonContext"/>).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = false)]
 [JsonSerializable(typeof(AuthPrincipal))]
+[JsonSerializable(typeof(AccessTokenInfo))]
 internal sealed partial class AuthenticationJsonContext : JsonSerializerContext;
