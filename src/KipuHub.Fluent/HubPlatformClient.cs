@@ -95,8 +95,8 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The grants of the tenant's data pools (<c>/datapools/{id}/grants</c>): short-lived tokens a service execution uses to read or write a pool's files.</summary>
     public DataPoolGrantsOperations DataPoolGrants => new(_root);
 
-    /// <summary>The principal the token belongs to (<c>POST /authorize</c>).</summary>
-    public AuthenticationOperations Authentication => new(_root);
+    /// <summary>The principal the token belongs to (<c>POST /authorize</c>), and the tenant's gateway credentials.</summary>
+    public AuthenticationQuery Authentication => new(_root);
 
     /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>).</summary>
     public UsersOperations Users => new(_root);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KipuHub.Contract;
 using KipuHub.Serialization;
 
 namespace KipuHub.Models;
@@ -64,6 +65,29 @@ public sealed record OrganizationMembership
 
     /// <summary>The caller's role there.</summary>
     public PermissionRole? Role { get; init; }
+}
+
+/// <summary>
+/// A tenant's credentials for the API gateway (APIM), with which its applications call subscribed services. The
+/// secret is shown once, by the call that makes the pair.
+/// </summary>
+public sealed record GatewayCredentials
+{
+    /// <summary>The consumer key: the pair's public half.</summary>
+    public string? ConsumerKey { get; init; }
+
+    /// <summary>The consumer secret; only in the answer of the call that made the pair. Never shown by <see cref="ToString"/>.</summary>
+    [HubSecret]
+    public string? ConsumerSecret { get; init; }
+
+    /// <summary>When the pair was made.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Who made it.</summary>
+    public string? CreatedBy { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"GatewayCredentials {{ ConsumerKey = {ConsumerKey}, ConsumerSecret = ***, CreatedAt = {CreatedAt:O}, CreatedBy = {CreatedBy} }}";
 }
 
 /// <summary>A user of the hub.</summary>

@@ -7,4 +7,5 @@ namespace KipuHub.Serialization;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = false)]
 [JsonSerializable(typeof(AuthPrincipal))]
 [JsonSerializable(typeof(AccessTokenInfo))]
+[JsonSerializable(typeof(GatewayCredentials))]
 internal sealed partial class AuthenticationJsonContext : JsonSerializerContext;
