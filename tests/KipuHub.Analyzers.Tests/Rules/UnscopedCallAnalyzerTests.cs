@@ -228,6 +228,21 @@ public sealed class UnscopedCallAnalyzerTests
         }
         """);
 
+    // /authorize ignores the organization; the tenant's gateway credentials do not, in the same namespace.
+    [Fact]
+    public Task ForGatewayCredentialsBesideAuthorize_TriggersOnlyOnTheOrgScopedCalls() => Verify.VerifyAsync("""
+        class C
+        {
+            async Task M(HubPlatformClient hub)
+            {
+                await hub.Authentication.AuthorizeAsync();
+                await hub.Authentication.{|KH0001:GetGatewayCredentialsAsync()|};
+                await hub.Authentication.{|KH0001:RegenerateGatewayCredentialsAsync()|};
+                await hub.Authentication.InOrg("o-1").RegenerateGatewayCredentialsAsync();
+            }
+        }
+        """);
+
     [Fact]
     public Task ForProjectDeclaringClientDefaultScope_DoesNotTrigger() => Verify.VerifyAsync("""
         class C
