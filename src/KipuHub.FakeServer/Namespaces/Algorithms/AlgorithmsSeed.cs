@@ -53,17 +53,7 @@ internal static class AlgorithmsSeed
         var sketches = seed.Rows(AlgorithmsModule.Sketches).Count(s => s.AlgorithmId == first.Id);
         for (var n = sketches + 1; n <= ShowcaseSketches; n++)
         {
-            seed.Add(AlgorithmsModule.Sketches, new SketchRecord
-            {
-                Id = random.Uuid().ToString(),
-                AlgorithmId = first.Id,
-                Description = $"Step {n} of {first.Name}.",
-                FileName = $"step-{n:00}.svg",
-                ContentType = "image/svg+xml",
-                Bytes = Drawing(first, $"Step {n}", random),
-                CreatedAt = After(first.CreatedAt, seed.ReferenceDate, random),
-                CreatedBy = first.CreatedBy,
-            });
+            AddSketch(seed, first, $"Step {n}", $"step-{n:00}.svg", random);
         }
         for (var i = 1; i < own.Count; i++)
         {
@@ -93,17 +83,7 @@ internal static class AlgorithmsSeed
             for (var n = 0; n < count; n++)
             {
                 var title = n == 0 ? "Circuit" : "Workflow";
-                seed.Add(AlgorithmsModule.Sketches, new SketchRecord
-                {
-                    Id = random.Uuid().ToString(),
-                    AlgorithmId = algorithm.Id,
-                    Description = $"{title} of {algorithm.Name}.",
-                    FileName = $"{title.ToLowerInvariant()}.svg",
-                    ContentType = "image/svg+xml",
-                    Bytes = Drawing(algorithm, title, random),
-                    CreatedAt = After(algorithm.CreatedAt, seed.ReferenceDate, random),
-                    CreatedBy = algorithm.CreatedBy,
-                });
+                AddSketch(seed, algorithm, title, $"{title.ToLowerInvariant()}.svg", random);
             }
         }
     }
@@ -163,6 +143,20 @@ internal static class AlgorithmsSeed
             });
         }
     }
+
+    /// <summary>An SVG sketch of the algorithm titled <paramref name="title"/>, its id, drawing and time drawn from <paramref name="random"/> in that order.</summary>
+    private static void AddSketch(SeedContext seed, AlgorithmRecord algorithm, string title, string fileName, Randomizer random) =>
+        seed.Add(AlgorithmsModule.Sketches, new SketchRecord
+        {
+            Id = random.Uuid().ToString(),
+            AlgorithmId = algorithm.Id,
+            Description = $"{title} of {algorithm.Name}.",
+            FileName = fileName,
+            ContentType = "image/svg+xml",
+            Bytes = Drawing(algorithm, title, random),
+            CreatedAt = After(algorithm.CreatedAt, seed.ReferenceDate, random),
+            CreatedBy = algorithm.CreatedBy,
+        });
 
     /// <summary>A moment between <paramref name="from"/> and <paramref name="until"/>, to the second.</summary>
     private static DateTimeOffset After(DateTimeOffset from, DateTimeOffset until, Randomizer random) =>

@@ -54,7 +54,7 @@ internal sealed class AuthenticationModule : IHubModule
             {
                 TenantId = tenant.Id,
                 ConsumerKey = "ck_" + random.Uuid().ToString("N"),
-                SecretHash = GatewayCredentialsDomain.Hash(random.AlphaNumeric(40)),
+                SecretHash = SecretHash.Of(random.AlphaNumeric(40)),
                 CreatedAt = seed.ReferenceDate.AddDays(-random.Number(30, 300)).AddSeconds(-random.Number(0, 86_399)),
                 CreatedBy = tenant.OwnerUsername,
             });

@@ -44,7 +44,7 @@ internal static class GatewayCredentialsDomain
         {
             TenantId = caller.TenantId,
             ConsumerKey = "ck_" + store.NextId().Replace("-", string.Empty, StringComparison.Ordinal),
-            SecretHash = Hash(secret),
+            SecretHash = SecretHash.Of(secret),
             CreatedAt = store.Tick(),
             CreatedBy = caller.Username,
         };
@@ -65,10 +65,8 @@ internal static class GatewayCredentialsDomain
         using var read = store.Reading();
         return store.Table(AuthenticationModule.GatewayPairs).Find(tenantId) is { } pair
             && pair.ConsumerKey == consumerKey
-            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(pair.SecretHash), Encoding.ASCII.GetBytes(Hash(consumerSecret)));
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(pair.SecretHash), Encoding.ASCII.GetBytes(SecretHash.Of(consumerSecret)));
     }
-
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     private static GatewayCredentials Dto(GatewayCredentialsRecord pair, string? secret) => new()
     {

@@ -63,7 +63,7 @@ internal static class DataPoolGrantsDomain
             ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(createdAt.AddSeconds(request.TtlSeconds ?? DefaultTtlSeconds).ToUnixTimeSeconds()),
         };
         var token = GrantTokens.Issue(store, grant);
-        grant = grant with { TokenHash = GrantTokens.Hash(token) };
+        grant = grant with { TokenHash = SecretHash.Of(token) };
         store.Table(DataPoolGrantsModule.Grants).Add(grant);
         return write.Commit<DataPoolGrant>(Dto(grant, token));
     }

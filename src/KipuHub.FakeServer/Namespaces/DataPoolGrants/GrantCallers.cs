@@ -38,7 +38,7 @@ internal static class GrantCallers
                 $"Issue a new one with POST /datapools/{claims.DataPoolId}/grants.");
         }
         var grant = store.Table(DataPoolGrantsModule.Grants).Find(claims.GrantId);
-        if (grant is null || grant.TokenHash != GrantTokens.Hash(credential.Token))
+        if (grant is null || grant.TokenHash != SecretHash.Of(credential.Token))
         {
             return Failure.Unauthenticated($"The data pool grant '{claims.GrantId}' was revoked (or its data pool or service execution was deleted, " +
                 $"or the fake was reset since it was issued). GET /datapools/{claims.DataPoolId}/grants lists the pool's grants.");

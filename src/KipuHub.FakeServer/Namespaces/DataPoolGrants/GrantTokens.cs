@@ -45,9 +45,6 @@ internal static class GrantTokens
         SigningCredentials = new SigningCredentials(Key(store), SecurityAlgorithms.HmacSha256),
     });
 
-    /// <summary>Lower-case hex SHA-256 of a token: what the grant's row keeps instead of the token.</summary>
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
     /// <summary>Whether the value has a JWT's shape (three base64url parts, a JSON header), so it is ours to judge.</summary>
     public static bool LooksLikeJwt(string token) => token.StartsWith("eyJ", StringComparison.Ordinal) && token.Count(c => c == '.') == 2;
 

@@ -18,14 +18,8 @@ internal sealed class GitIntegrationFaker : SeededFaker<GitIntegrationRecord>
         RuleFor(g => g.Name, (f, g) => $"{f.PickRandom(s_teams)} on {(g.Provider == GitProvider.GitHub ? "GitHub" : "GitLab")}");
         RuleFor(g => g.InstallationId, (f, g) => g.Provider == GitProvider.GitHub ? f.Random.Long(10_000_000, 99_999_999) : null);
         // A seeded GitLab integration holds the hash of a token nobody knows: only that a token is stored matters.
-        RuleFor(g => g.TokenHash, (f, g) => g.Provider == GitProvider.GitLab ? GitTokens.Hash("glpat-" + f.Random.AlphaNumeric(20)) : null);
+        RuleFor(g => g.TokenHash, (f, g) => g.Provider == GitProvider.GitLab ? SecretHash.Of("glpat-" + f.Random.AlphaNumeric(20)) : null);
         RuleFor(g => g.RepositoryCount, f => f.Random.Int(0, 24));
         RuleFor(g => g.CreatedAt, f => Past(f, 2));
     }
-}
-
-/// <summary>How a GitLab token is kept: its SHA-256 hash in hex, never the token.</summary>
-internal static class GitTokens
-{
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -45,7 +45,7 @@ internal static class GitIntegrationsDomain
             Name = request.Name!,
             Provider = request.Provider!.Value,
             InstallationId = request.InstallationId,
-            TokenHash = request.Token is { } token ? GitTokens.Hash(token) : null,
+            TokenHash = request.Token is { } token ? SecretHash.Of(token) : null,
             RepositoryCount = GitRepositories.CountFor(id),
             CreatedAt = store.Tick(),
             CreatedBy = caller.Username,
