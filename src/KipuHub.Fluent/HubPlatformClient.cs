@@ -98,7 +98,10 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The principal the token belongs to (<c>POST /authorize</c>), and the tenant's gateway credentials.</summary>
     public AuthenticationQuery Authentication => new(_root);
 
-    /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>).</summary>
+    /// <summary>The organizations the caller is a member of (<c>/organizations</c>): create, update and delete them, their members, invitations and provider tokens.</summary>
+    public OrganizationsQuery Organizations => new(_root);
+
+    /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>), the caller's invitations and personal provider tokens (<c>/users/me</c>).</summary>
     public UsersOperations Users => new(_root);
 
     /// <inheritdoc />

@@ -150,6 +150,8 @@ public sealed class CatalogTests
         var t when t == typeof(Stream) => new MemoryStream([1, 2, 3]),
         var t when t == typeof(bool) => false,
         var t when t == typeof(CancellationToken) => CancellationToken.None,
+        var t when t == typeof(PermissionRole) => PermissionRole.Maintainer,
+        var t when t == typeof(QuantumProvider) => QuantumProvider.Ibm,
         var t when t == typeof(ServiceDefinitionCommand) => new ServiceDefinitionCommand { Type = ServiceCommandType.Unpublish },
         var t when t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t),
         var t => throw new InvalidOperationException($"No dummy for {t.Name}."),

@@ -39,6 +39,8 @@ public class OpenEnumJsonTests
         [typeof(AlgorithmVisibility)] = ["PRIVATE", "PUBLIC"],
         [typeof(AlgorithmRelationType)] = ["USES", "VARIANT_OF", "GENERALIZES", "SPECIALIZES"],
         [typeof(AccountPlan)] = ["BASIC", "PRO", "BUSINESS"],
+        [typeof(InvitationState)] = ["PENDING", "ACCEPTED", "DECLINED"],
+        [typeof(QuantumProvider)] = ["IBM", "IONQ", "AWS", "AZURE", "GOOGLE", "QUANTINUUM"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));

@@ -5,7 +5,10 @@ using KipuHub.Serialization;
 
 namespace KipuHub;
 
-/// <summary>The <c>users</c> namespace: the accounts the caller can act as. Its calls ignore the organization.</summary>
+/// <summary>
+/// The <c>users</c> namespace: the accounts the caller can act as, the caller's invitations to organizations and
+/// personal provider tokens. Its calls ignore the organization.
+/// </summary>
 public sealed class UsersOperations
 {
     private readonly QueryState _state;
@@ -22,6 +25,14 @@ public sealed class UsersOperations
     [HubOperation(nameof(HubCatalog.UserAccountsList))]
     public Task<IReadOnlyList<Account>> GetAccountsAsync(CancellationToken cancellationToken = default) => GetAccounts().SendAsync(cancellationToken);
 
+    /// <summary>The caller's pending invitations to organizations (<c>GET /users/me/invitations</c>), and accepting or declining them.</summary>
+    [HubOperation(nameof(HubCatalog.UserInvitationsList))]
+    public UserInvitationsQuery Invitations() => new(_state);
+
+    /// <summary>The caller's personal provider tokens (<c>/users/me/provider-tokens</c>): which providers have one, and setting or removing them.</summary>
+    [HubOperation(nameof(HubCatalog.UserProviderTokensList))]
+    public UserProviderTokensQuery ProviderTokens() => new(_state);
+
     /// <inheritdoc />
-    public override string ToString() => "Users (GET /my/accounts)";
+    public override string ToString() => "Users (GET /my/accounts, /users/me/invitations, /users/me/provider-tokens)";
 }
