@@ -7,7 +7,7 @@ namespace KipuHub.FakeServer;
 /// <param name="Seed">The seed of the data set.</param>
 /// <param name="ReferenceDate">"Now" for the data set: seeded timestamps lie before it.</param>
 /// <param name="Demo">The demo principal (token <c>demo-token</c>).</param>
-/// <param name="Principals">Every seeded user with its token, demo first.</param>
+/// <param name="Principals">Every seeded user that has a token, demo first.</param>
 /// <param name="Organizations">Every seeded organization with its members and their roles.</param>
 /// <param name="Collections">Every collection of the store (services, applications, ...) with how many rows the seed puts in it.</param>
 public sealed record FakeHubSeedInfo(
@@ -23,7 +23,8 @@ public sealed record FakeHubSeedInfo(
     {
         var seed = store.SeedState;
         var users = seed.Rows(Tenancy.Users).ToDictionary(u => u.Id, StringComparer.Ordinal);
-        var principals = users.Values.Select(u => new FakeHubPrincipal(u.Id, u.Username, u.Token)).ToList();
+        // The demo organization's further members have no token: nobody signs in as them, so they are no principals.
+        var principals = users.Values.Where(u => u.Token.Length > 0).Select(u => new FakeHubPrincipal(u.Id, u.Username, u.Token)).ToList();
         var organizations = seed.Rows(Tenancy.Tenants).Where(t => t.IsOrganization)
             .Select(t => new FakeHubOrganization(t.Id, t.DisplayName,
                 [.. t.Members.Select(m => new FakeHubMember(m.UserId, users[m.UserId].Username, users[m.UserId].Token, m.Role))]))
@@ -66,6 +67,6 @@ public sealed record FakeHubOrganization(string Id, string Name, IReadOnlyList<F
 /// <summary>A member of an organization.</summary>
 /// <param name="UserId">The user's id.</param>
 /// <param name="Username">The login name.</param>
-/// <param name="Token">The user's personal access token.</param>
+/// <param name="Token">The user's personal access token; empty for a seeded member nobody signs in as.</param>
 /// <param name="Role">The role in the organization.</param>
 public sealed record FakeHubMember(string UserId, string Username, string Token, PermissionRole Role);

@@ -60,7 +60,9 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         var headers = context.Request.Headers;
         var organization = headers[OrganizationHeader].ToString();
         var token = headers[TokenHeader].ToString();
-        var caller = Tenancy.ResolveCaller(store, token, organization, endpoint.Scope);
+        var caller = endpoint.OrganizationParameter is { } inPath
+            ? Tenancy.ResolveMember(store, token, context.Request.RouteValues[inPath] as string)
+            : Tenancy.ResolveCaller(store, token, organization, endpoint.Scope);
         if (caller.Failure is { Kind: FailureKind.Unauthenticated } && token.Length > 0)
         {
             // Not a personal access token: a module may know it (a data pool grant, say); if none does, the 401 stands.
@@ -92,7 +94,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         {
             return (null, HubError.Internal("The connection was dropped."));
         }
-        if (endpoint.Scope == HubScope.Organization && RoleProblem(endpoint, who) is { } forbidden)
+        if (endpoint.ChecksRole && RoleProblem(endpoint, who) is { } forbidden)
         {
             return (null, HubError.From(forbidden));
         }

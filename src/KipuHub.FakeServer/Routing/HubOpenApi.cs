@@ -41,9 +41,10 @@ internal static class HubOpenApi
                 operation.Deprecated = true;
                 operation.Description = $"The 2024 path of {endpoint.AliasOf} ({HubCatalog.Get(endpoint.AliasOf!)}); use that one.";
             }
-            if (endpoint.Scope == HubScope.Organization)
+            if (endpoint.ChecksRole)
             {
-                var role = $"Needs the role {endpoint.MinimumRole} or higher in the acting account; a lower role is refused with 403.";
+                var where = endpoint.OrganizationParameter is { } inPath ? $"the organization {{{inPath}}} (a non-member gets 404)" : "the acting account";
+                var role = $"Needs the role {endpoint.MinimumRole} or higher in {where}; a lower role is refused with 403.";
                 operation.Description = operation.Description is null ? role : $"{operation.Description} {role}";
             }
             if (endpoint.ConflictsWhen is { } conflict && operation.Responses?.GetValueOrDefault("409") is OpenApiResponse response)

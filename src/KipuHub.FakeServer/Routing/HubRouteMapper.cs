@@ -123,7 +123,7 @@ internal static class HubRouteMapper
     {
         yield return StatusCodes.Status400BadRequest;
         yield return StatusCodes.Status401Unauthorized;
-        if (endpoint.Scope == HubScope.Organization)
+        if (endpoint.ChecksRole)
         {
             yield return StatusCodes.Status403Forbidden;
         }

@@ -28,6 +28,7 @@ public sealed class HubEndpoint
         RevealsSecrets = endpoint.RevealsSecrets;
         AliasOf = endpoint.AliasOf;
         ConflictsWhen = endpoint.ConflictsWhen;
+        OrganizationParameter = endpoint.OrganizationParameter;
         MinimumRole = RoleFor(endpoint.MinimumRole, endpoint.Method);
         Filters = [.. declaration.GetCustomAttributes<HubFilterAttribute>().Select(f => new HubFilter(f.Member, f.QueryName, f.Kind))];
         Sorts = [.. declaration.GetCustomAttributes<HubSortAttribute>().Select(s => new HubSort(s.Member, s.QueryName))];
@@ -124,6 +125,15 @@ public sealed class HubEndpoint
 
     /// <summary>For a GET the state can refuse with 409: the state in which it does; otherwise <see langword="null"/>.</summary>
     public string? ConflictsWhen { get; }
+
+    /// <summary>
+    /// For a global endpoint under one organization, the path parameter naming it: the request acts there with the
+    /// caller's role, and a non-member gets 404. Otherwise <see langword="null"/>.
+    /// </summary>
+    public string? OrganizationParameter { get; }
+
+    /// <summary>Whether the caller's role in an organization decides (organization scope, or one named in the path).</summary>
+    public bool ChecksRole => Scope == HubScope.Organization || OrganizationParameter is not null;
 
     /// <summary>
     /// The least role the caller needs in the tenant (docs/contract.md#roles): the one the entry names, else the
@@ -232,6 +242,10 @@ public sealed class HubEndpoint
         if (ConflictsWhen is not null && Method != HttpMethod.Get)
         {
             throw new InvalidOperationException($"HubCatalog.{Id}: ConflictsWhen is for a GET; a {Method} may always answer 409.");
+        }
+        if (OrganizationParameter is { } organization && (Scope != HubScope.Global || !PathParameters.Contains(organization)))
+        {
+            throw new InvalidOperationException($"HubCatalog.{Id}: OrganizationParameter '{organization}' must be a path parameter of a global endpoint.");
         }
         foreach (var member in Filters.Select(f => f.Member).Concat(Sorts.Select(s => s.Member)))
         {

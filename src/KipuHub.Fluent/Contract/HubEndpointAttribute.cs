@@ -82,6 +82,14 @@ public sealed class HubEndpointAttribute : Attribute
     public HubRole MinimumRole { get; set; }
 
     /// <summary>
+    /// For a global endpoint under one organization (<c>/organizations/{id}/members</c>): the path parameter that names
+    /// it. The request acts in that organization with the caller's role there, so <see cref="MinimumRole"/> applies as
+    /// for an organization-scoped endpoint; a caller who is not a member gets 404, the answer for an unknown id.
+    /// <value>Default: <see langword="null"/>, the organization comes from <c>X-OrganizationId</c> or is not read.</value>
+    /// </summary>
+    public string? OrganizationParameter { get; set; }
+
+    /// <summary>
     /// For a GET that the state can refuse with 409 Conflict: the state in which it does, in a few words. Every other
     /// method may answer 409; a GET declares it here so that the OpenAPI document lists it.
     /// <value>Default: <see langword="null"/>, a GET that never conflicts.</value>

@@ -223,7 +223,9 @@ public sealed class ResetAndSnapshotTests : FakeHubTest
         info.Organizations.Select(o => o.Name).Should().Equal("Kipu Demo Org", "Qubit Research Lab", "Bob's Quantum Garage");
         var demoOrg = info.Organizations[0];
         demoOrg.Id.Should().Be(Hub.DemoOrganizationId);
-        demoOrg.Members.Select(m => (m.Username, m.Role)).Should().Equal(("demo", PermissionRole.Owner), ("alice", PermissionRole.Maintainer));
+        demoOrg.Members.Take(2).Select(m => (m.Username, m.Role)).Should().Equal(("demo", PermissionRole.Owner), ("alice", PermissionRole.Maintainer));
+        demoOrg.Members.Should().HaveCount(26, "the demo organization's member list is longer than a page").And.OnlyHaveUniqueItems(m => m.UserId);
+        demoOrg.Members.Skip(2).Should().OnlyContain(m => m.Token.Length == 0, "its further members are listed, never signed in as");
 
         var overHttp = await Hub.AdminJsonAsync(HttpMethod.Get, "seed");
         overHttp.GetProperty("seed").GetInt32().Should().Be(42);

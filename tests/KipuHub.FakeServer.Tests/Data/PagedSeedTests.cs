@@ -14,14 +14,19 @@ public sealed class PagedSeedTests : FakeHubTest
     private const int AtLeast = 26;
 
     /// <summary>
-    /// Lists whose length the seeded tenants cap: a resource is shared with, or opened to, each of the five other
-    /// seeded accounts at most once, so no seeded instance can pass a page.
+    /// Lists whose length the seed's structure caps: a resource is shared with, or opened to, each of the five other
+    /// seeded accounts at most once, a user is in three organizations at most, and there is one token per provider, so
+    /// no seeded instance can pass a page.
     /// </summary>
     private static readonly Dictionary<string, string> s_cappedByTenants = new(StringComparer.Ordinal)
     {
-        ["/services/{id}/shares"] = "one share per target account",
-        ["/datapools/{id}/shares"] = "one share per target account",
         ["/algorithms/{id}/members"] = "one member entry per account",
+        ["/datapools/{id}/shares"] = "one share per target account",
+        ["/organizations"] = "the demo user's organizations: two",
+        ["/organizations/{id}/provider-tokens"] = "one token per quantum provider",
+        ["/services/{id}/shares"] = "one share per target account",
+        ["/users/me/invitations"] = "one pending invitation per organization the user is not in",
+        ["/users/me/provider-tokens"] = "one token per quantum provider",
     };
 
     public static TheoryData<string> PagedLists() =>
@@ -36,7 +41,13 @@ public sealed class PagedSeedTests : FakeHubTest
         var largestPath = template;
         foreach (var path in await InstancesAsync(template))
         {
-            using var document = await PageAsync(path, 0, 1);
+            // An instance the demo user's role there does not let it read (an OWNER-only list in an organization where
+            // it is VIEWER) is not one it could page through.
+            using var document = await PageAsync(path, 0, 1, skipForbidden: true);
+            if (document is null)
+            {
+                continue;
+            }
             var total = document.RootElement.GetProperty("totalElements").GetInt32();
             if (total > largest)
             {
@@ -92,7 +103,7 @@ public sealed class PagedSeedTests : FakeHubTest
         {
             for (var page = 0; ; page++)
             {
-                using var document = await PageAsync(parentPath, page, list.MaxPageSize);
+                using var document = (await PageAsync(parentPath, page, list.MaxPageSize))!;
                 ids.AddRange(document.RootElement.GetProperty("content").EnumerateArray().Select(Id));
                 if (page + 1 >= document.RootElement.GetProperty("totalPages").GetInt32())
                 {
@@ -106,10 +117,14 @@ public sealed class PagedSeedTests : FakeHubTest
         return ids;
     }
 
-    private async Task<JsonDocument> PageAsync(string path, int page, int size)
+    private async Task<JsonDocument?> PageAsync(string path, int page, int size, bool skipForbidden = false)
     {
         using var response = await Http.FetchAsync($"{path.TrimStart('/')}?page={page}&size={size}", Hub.DemoOrganizationId);
         var body = await response.Content.ReadAsStringAsync();
+        if (skipForbidden && response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            return null;
+        }
         response.StatusCode.Should().Be(HttpStatusCode.OK, "GET {0} answered {1}", path, body);
         return JsonDocument.Parse(body);
     }

@@ -19,7 +19,7 @@ public sealed class IdentityTests : FakeHubTest
         principal.AccessToken.CreatedAt.Should().BeBefore(principal.AccessToken.UsedAt!.Value);
         principal.AccountType.Should().Be(AccountPlan.Basic);
         principal.OrganizationMemberships!.Select(m => (m.Id, m.Role)).Should().Equal(
-            accounts.Where(a => a.IsOrganization).Select(a => (a.Id, a.Role)));
+            accounts.Where(a => a.IsOrganization).Select(a => ((string?)a.Id, a.Role)));
         principal.User.Should().BeNull("today's shape has no user object");
         body.Should().NotContain(token, "a token is a secret, and secrets are never served back");
     }

@@ -31,24 +31,10 @@ internal static class Tenancy
     /// <param name="scope">Global endpoints ignore the organization header.</param>
     public static Result<Caller> ResolveCaller(FakeHubStore store, string? token, string? organizationId, HubScope scope)
     {
-        if (string.IsNullOrEmpty(token))
-        {
-            return Failure.Unauthenticated($"The request has no X-Auth-Token header. Send a personal access token in it. {SeededTokens}");
-        }
         using var read = store.Reading();
-        // A loop, not FirstOrDefault with a lambda: this runs on every request, and the lambda would capture the token.
-        UserRecord? user = null;
-        foreach (var candidate in store.Table(Users).Rows)
+        if (UserOf(store, token) is not { } user)
         {
-            if (string.Equals(candidate.Token, token, StringComparison.Ordinal))
-            {
-                user = candidate;
-                break;
-            }
-        }
-        if (user is null)
-        {
-            return Failure.Unauthenticated($"The X-Auth-Token is not a valid personal access token. {SeededTokens}");
+            return NoUser(token);
         }
         var tenants = store.Table(Tenants);
         var personal = tenants.Find(user.Id)!;
@@ -64,6 +50,46 @@ internal static class Tenancy
         return Failure.Denied($"User '{user.Username}' is not a member of organization '{Echo.Of(organizationId)}' (X-OrganizationId). " +
             "GET /my/accounts lists the organizations this token can act in; omit X-OrganizationId to act in the personal account.");
     }
+
+    /// <summary>
+    /// The caller acting in the organization a global endpoint names in its path (<see cref="HubEndpoint.OrganizationParameter"/>).
+    /// A non-member gets 404, as for an unknown id: the path is a resource, and its existence is not revealed.
+    /// </summary>
+    public static Result<Caller> ResolveMember(FakeHubStore store, string? token, string? organizationId)
+    {
+        using var read = store.Reading();
+        if (UserOf(store, token) is not { } user)
+        {
+            return NoUser(token);
+        }
+        if (store.Table(Tenants).Find(organizationId ?? string.Empty) is { IsOrganization: true } organization && organization.RoleOf(user.Id) is { } role)
+        {
+            return new Caller(user.Id, user.Username, organization.Id, organization.DisplayName, role);
+        }
+        return Failure.NotFound($"Organization '{Echo.Of(organizationId)}' not found among the organizations of '{user.Username}'. " +
+            "GET /organizations lists the organizations this token is a member of.");
+    }
+
+    private static UserRecord? UserOf(FakeHubStore store, string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+        // A loop, not FirstOrDefault with a lambda: this runs on every request, and the lambda would capture the token.
+        foreach (var candidate in store.Table(Users).Rows)
+        {
+            if (string.Equals(candidate.Token, token, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Failure NoUser(string? token) => string.IsNullOrEmpty(token)
+        ? Failure.Unauthenticated($"The request has no X-Auth-Token header. Send a personal access token in it. {SeededTokens}")
+        : Failure.Unauthenticated($"The X-Auth-Token is not a valid personal access token. {SeededTokens}");
 
     /// <summary>A user's personal account: the user is its only member, as OWNER.</summary>
     public static TenantRecord PersonalAccount(UserRecord user) => new()

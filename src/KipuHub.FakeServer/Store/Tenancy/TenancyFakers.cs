@@ -25,3 +25,17 @@ internal sealed class OrganizationFaker : SeededFaker<TenantRecord>
         RuleFor(o => o.AccountFeature, f => f.PickRandom("TEAM", "ENTERPRISE"));
     }
 }
+
+/// <summary>The demo organization's further members, from a stream of their own; they have no token.</summary>
+internal sealed class MemberFaker : SeededFaker<UserRecord>
+{
+    public MemberFaker(int seed, DateTimeOffset referenceDate)
+        : base(seed, "DemoMember", referenceDate)
+    {
+        RuleFor(u => u.Id, f => f.Random.Uuid().ToString());
+        RuleFor(u => u.FirstName, f => f.Name.FirstName());
+        RuleFor(u => u.LastName, f => f.Name.LastName());
+        RuleFor(u => u.Username, (f, u) => f.Internet.UserName(u.FirstName, u.LastName).ToLowerInvariant());
+        RuleFor(u => u.Email, (f, u) => f.Internet.Email(u.FirstName, u.LastName, "example.com").ToLowerInvariant());
+    }
+}

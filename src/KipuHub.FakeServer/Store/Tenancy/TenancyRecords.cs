@@ -44,6 +44,12 @@ internal sealed record TenantRecord
     /// <summary>The plan (<c>accountType</c> of <c>/authorize</c>): BASIC for personal accounts, PRO for organizations unless seeded otherwise.</summary>
     public string Plan { get; init; } = "PRO";
 
+    /// <summary>When the organization was created (the seed's draw, or the fake's clock for a created one).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The organization's billing address, if one was given.</summary>
+    public string? BillingAddress { get; init; }
+
     /// <summary>The members in the order they joined.</summary>
     public IReadOnlyList<TenantMember> Members { get; init; } = [];
 

@@ -20,6 +20,12 @@ internal static class TenancySeed
     /// <summary>The seed roles of the tenants, in seed order.</summary>
     public const string Demo = "demo", DemoOrg = "demo-org", Alice = "alice", Lab = "lab", Bob = "bob", Garage = "garage";
 
+    /// <summary>
+    /// Members of the demo organization besides demo and alice, so its member list is longer than a page. They have no
+    /// token: nobody signs in as them, they are there to be listed, invited back, promoted and removed.
+    /// </summary>
+    public const int DemoOrganizationExtraMembers = 24;
+
     public static Seeder Seeder { get; } = new(Name, [], Run);
 
     private static void Run(SeedContext seed)
@@ -38,6 +44,16 @@ internal static class TenancySeed
         var demoOrg = Organization(organizationFaker, DemoOrganizationName, (demo, PermissionRole.Owner), (alice, PermissionRole.Maintainer)) with { Plan = "BUSINESS" };
         var lab = Organization(organizationFaker, ViewerOrganizationName, (alice, PermissionRole.Owner), (demo, PermissionRole.Viewer));
         var garage = Organization(organizationFaker, BobOrganizationName, (bob, PermissionRole.Owner));
+        // Drawn after everything above, from streams of their own, so no earlier user or organization moves.
+        var members = new MemberFaker(seed.Seed, seed.ReferenceDate).Generate(DemoOrganizationExtraMembers);
+        foreach (var member in members)
+        {
+            seed.Add(Tenancy.Users, member);
+            seed.Add(Tenancy.Tenants, Tenancy.PersonalAccount(member));
+        }
+        demoOrg = demoOrg with { Members = [.. demoOrg.Members, .. members.Select((m, i) => new TenantMember(m.Id, i % 6 == 0 ? PermissionRole.Maintainer : PermissionRole.Viewer))] };
+        var founded = new Bogus.Randomizer(StableSeed.For(seed.Seed, "OrganizationProfile"));
+        (demoOrg, lab, garage) = (Founded(demoOrg, founded, seed.ReferenceDate), Founded(lab, founded, seed.ReferenceDate), Founded(garage, founded, seed.ReferenceDate));
         (string Key, TenantRecord Tenant, UserRecord Owner)[] tenants =
         [
             (Demo, Tenancy.PersonalAccount(demo), demo),
@@ -53,6 +69,16 @@ internal static class TenancySeed
         }
         seed.Tenants = [.. tenants.Select(t => new SeededTenant(t.Key, t.Tenant.Id, t.Owner.Username, t.Tenant.IsOrganization))];
     }
+
+    /// <summary>When an organization was founded and where it is billed, from the profile stream.</summary>
+    private static TenantRecord Founded(TenantRecord organization, Bogus.Randomizer random, DateTimeOffset referenceDate) => organization with
+    {
+        CreatedAt = referenceDate.AddDays(-random.Number(400, 900)).AddSeconds(-random.Number(0, 86_399)),
+        BillingAddress = $"{random.Number(1, 200)} {random.ArrayElement(s_streets)}, {random.ArrayElement(s_cities)}",
+    };
+
+    private static readonly string[] s_streets = ["Quantum Way", "Qubit Lane", "Hilbert Street", "Bloch Avenue", "Dirac Road"];
+    private static readonly string[] s_cities = ["10115 Berlin", "80331 Munich", "1010 Vienna", "8001 Zurich", "75001 Paris"];
 
     private static UserRecord User(UserFaker faker, string username, string token) =>
         faker.Generate() with { Username = username, Token = token };
