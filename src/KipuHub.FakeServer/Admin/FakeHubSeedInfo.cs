@@ -27,7 +27,7 @@ public sealed record FakeHubSeedInfo(
         var principals = users.Values.Where(u => u.Token.Length > 0).Select(u => new FakeHubPrincipal(u.Id, u.Username, u.Token)).ToList();
         var organizations = seed.Rows(Tenancy.Tenants).Where(t => t.IsOrganization)
             .Select(t => new FakeHubOrganization(t.Id, t.DisplayName,
-                [.. t.Members.Select(m => new FakeHubMember(m.UserId, users[m.UserId].Username, users[m.UserId].Token, m.Role))]))
+                [.. t.Members.Select(m => new FakeHubMember(m.UserId, users[m.UserId].Username, users[m.UserId].Token, m.Role, users[m.UserId].Email))]))
             .ToList();
         var collections = store.Schema.Tables.Select(table =>
         {
@@ -61,7 +61,7 @@ public sealed record FakeHubPrincipal(string UserId, string Username, string Tok
 public sealed record FakeHubOrganization(string Id, string Name, IReadOnlyList<FakeHubMember> Members)
 {
     internal static FakeHubOrganization Of(CreatedTenant created) =>
-        new(created.Id, created.Name, [.. created.Members.Select(m => new FakeHubMember(m.User.Id, m.User.Username, m.User.Token, m.Role))]);
+        new(created.Id, created.Name, [.. created.Members.Select(m => new FakeHubMember(m.User.Id, m.User.Username, m.User.Token, m.Role, m.User.Email))]);
 }
 
 /// <summary>A member of an organization.</summary>
@@ -69,4 +69,5 @@ public sealed record FakeHubOrganization(string Id, string Name, IReadOnlyList<F
 /// <param name="Username">The login name.</param>
 /// <param name="Token">The user's personal access token; empty for a seeded member nobody signs in as.</param>
 /// <param name="Role">The role in the organization.</param>
-public sealed record FakeHubMember(string UserId, string Username, string Token, PermissionRole Role);
+/// <param name="Email">The user's email address, which invitations are matched by.</param>
+public sealed record FakeHubMember(string UserId, string Username, string Token, PermissionRole Role, string Email);

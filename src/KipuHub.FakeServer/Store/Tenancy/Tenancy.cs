@@ -164,6 +164,7 @@ internal static class Tenancy
             IsOrganization = true,
             AccountTypeName = "ORGANIZATION",
             AccountFeature = "TEAM",
+            CreatedAt = store.Now,
             Members = [.. created.Select(c => new TenantMember(c.Item1.Id, c.Item2))],
         };
         store.Table(Tenants).Add(organization);
@@ -194,11 +195,17 @@ internal static class Tenancy
             return write.Commit(Failure.Malformed($"Tenant '{Echo.Of(tenantId)}' is a personal account; remove the organization it was created with."));
         }
         store.RemoveContentOf(tenantId, prune: false);
-        foreach (var member in tenant.Members.Where(m => !store.SeedState.Tenants.Any(t => t.Id == m.UserId)))
+        var removed = tenant.Members.Select(m => m.UserId).Where(id => !store.SeedState.Tenants.Any(t => t.Id == id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var userId in removed)
         {
-            store.RemoveContentOf(member.UserId, prune: false);
-            tenants.Delete(member.UserId);
-            store.Table(Users).Delete(member.UserId);
+            store.RemoveContentOf(userId, prune: false);
+            tenants.Delete(userId);
+            store.Table(Users).Delete(userId);
+        }
+        // A removed user may have joined other organizations (an accepted invitation): it leaves them too.
+        foreach (var joined in tenants.Rows.Where(t => t.Id != tenantId && t.Members.Any(m => removed.Contains(m.UserId))).ToList())
+        {
+            tenants.Replace(joined with { Members = [.. joined.Members.Where(m => !removed.Contains(m.UserId))] });
         }
         tenants.Delete(tenantId);
         store.RemoveContentOf(tenantId);

@@ -85,17 +85,17 @@ public sealed class OrganizationsQuery : HubPagedQuery<OrganizationsQuery, Organ
     /// <summary>The members of an organization: a paged query, filterable by role, and the commands on them.</summary>
     /// <param name="organizationId">The organization's id.</param>
     [HubOperation(nameof(HubCatalog.OrganizationMembersList))]
-    public OrganizationMembersQuery Members(string organizationId) => new(State, organizationId);
+    public OrganizationMembersQuery Members(string organizationId) => new(State.ScopeOnly(), organizationId);
 
     /// <summary>The invitations of an organization: a paged query, filterable by state, and the commands on them.</summary>
     /// <param name="organizationId">The organization's id.</param>
     [HubOperation(nameof(HubCatalog.OrganizationInvitationsList))]
-    public OrganizationInvitationsQuery Invitations(string organizationId) => new(State, organizationId);
+    public OrganizationInvitationsQuery Invitations(string organizationId) => new(State.ScopeOnly(), organizationId);
 
     /// <summary>The provider tokens of an organization: which providers have one (never the token), and setting or removing them.</summary>
     /// <param name="organizationId">The organization's id.</param>
     [HubOperation(nameof(HubCatalog.OrganizationProviderTokensList))]
-    public OrganizationProviderTokensQuery ProviderTokens(string organizationId) => new(State, organizationId);
+    public OrganizationProviderTokensQuery ProviderTokens(string organizationId) => new(State.ScopeOnly(), organizationId);
 
     private protected override OrganizationsQuery With(QueryState state) => new(state);
 }
