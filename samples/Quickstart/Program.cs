@@ -86,6 +86,20 @@ Console.WriteLine($"Uploaded source code to '{built.Name}': build {(await versio
 fake.Clock.Advance(TimeSpan.FromSeconds(30));
 Console.WriteLine($"Advanced the clock 30 s: build {(await version.GetBuildStatusAsync()).Status} at {fake.Clock.UtcNow:HH:mm:ss}");
 Console.WriteLine($"Published it: {(await version.PublishAsync()).Lifecycle}");
+
+// Invite bob (another seeded user) to the organization; bob accepts and can act in it at once.
+Console.WriteLine();
+Console.WriteLine("== Inviting a member ==");
+using var bob = fake.CreateClient(fake.SeedInfo.Principals.Single(p => p.Username == "bob").Token);
+var bobEmail = fake.SeedInfo.Organizations.SelectMany(o => o.Members).First(m => m.Username == "bob").Email;
+var invitation = await hub.Organizations.Invitations(org).CreateAsync(new CreateInvitationRequest { Email = bobEmail, Role = PermissionRole.Viewer });
+Console.WriteLine($"Invited {invitation.Email} to '{invitation.OrganizationName}' as {invitation.Role}: {invitation.State}");
+var accepted = await bob.Users.Invitations().AcceptAsync(invitation.Id);
+Console.WriteLine($"bob accepted: {accepted.State}");
+var bobsAccounts = await bob.Users.GetAccountsAsync();
+Console.WriteLine($"bob's accounts now: {string.Join(", ", bobsAccounts.Select(a => $"{a.DisplayName} ({a.Role})"))}");
+var bobSees = await bob.Services.InOrg(org).Page(0, 1).ListAsync();
+Console.WriteLine($"bob sees {bobSees.TotalElements} services in '{invitation.OrganizationName}'");
 Console.WriteLine();
 Console.WriteLine("Done. See README.md for the fake server, the demo principal and the analyzers.");
 

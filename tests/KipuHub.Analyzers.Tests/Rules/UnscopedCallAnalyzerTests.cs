@@ -243,6 +243,25 @@ public sealed class UnscopedCallAnalyzerTests
         }
         """);
 
+    // The organization is in the path of these calls (or they concern the calling user), so there is nothing to scope.
+    [Fact]
+    public Task ForOrganizationsAndUsers_NamingTheOrganizationInThePath_DoesNotTrigger() => Verify.VerifyAsync("""
+        class C
+        {
+            async Task M(HubPlatformClient hub, string id)
+            {
+                await hub.Organizations.Page(0, 20).ListAsync();
+                await hub.Organizations.CreateAsync(new CreateOrganizationRequest { Name = "n" });
+                await hub.Organizations.DeleteAsync(id);
+                await hub.Organizations.Members(id).SetRoleAsync("u-1", PermissionRole.Viewer);
+                await hub.Organizations.Invitations(id).Page(0, 20).ListAsync();
+                await hub.Organizations.ProviderTokens(id).SetAsync(QuantumProvider.Ibm, "t");
+                await hub.Users.Invitations().AcceptAsync("i-1");
+                await hub.Users.ProviderTokens().DeleteAsync(QuantumProvider.Aws);
+            }
+        }
+        """);
+
     [Fact]
     public Task ForProjectDeclaringClientDefaultScope_DoesNotTrigger() => Verify.VerifyAsync("""
         class C

@@ -58,6 +58,12 @@ public sealed partial class HttpFileTests
                 break;
             }
         }
+        variables["demoUser"] = hub.DemoUserId;
+        variables["invitation"] = (await hub.Client.Users.Invitations().Page(0, 1).ListAsync()).Content[0].Id;
+        using (var bob = hub.CreateClient("bob-token"))
+        {
+            variables["bobInvitation"] = (await bob.Users.Invitations().Page(0, 1).ListAsync()).Content[0].Id;
+        }
         variables.Where(v => v.Value.StartsWith("paste-", StringComparison.Ordinal)).Should().BeEmpty("the test fills every id a user pastes");
         string Expand(string text)
         {
