@@ -44,7 +44,7 @@ internal static class QueryTranslator
         if (sort is null)
         {
             throw new NotSupportedException(
-                $"OrderBy({keySelector}) cannot be sent to {endpoint.Id} ({endpoint}): {(member is null ? "only a plain member like x => x.Name can be sorted on" : $"'{member.Name}' is not sortable there")}. {endpoint.DescribeSorts()}.");
+                $"OrderBy({ExpressionSource.Of(keySelector)}) cannot be sent to {endpoint.Id} ({endpoint}): {(member is null ? "only a plain member like x => x.Name can be sorted on" : $"'{member.Name}' is not sortable there")}. {endpoint.DescribeSorts()}.");
         }
         return sort.QueryName + (descending ? ",desc" : ",asc");
     }
@@ -82,7 +82,7 @@ internal static class QueryTranslator
             }
 
             default:
-                throw Unsupported(endpoint, predicate, $"'{node}' is not a filter the API understands (use ==, && and the declared Contains searches)");
+                throw Unsupported(endpoint, predicate, $"'{ExpressionSource.Of(node)}' is not a filter the API understands (use ==, && and the declared Contains searches)");
         }
     }
 
@@ -138,11 +138,11 @@ internal static class QueryTranslator
         var value = Evaluate(StripConvert(node), parameter, out var ok);
         if (!ok)
         {
-            throw Unsupported(endpoint, predicate, $"the value '{node}' cannot be computed before the call (use a constant, a local or a field; assign anything else to a local first)");
+            throw Unsupported(endpoint, predicate, $"the value '{ExpressionSource.Of(node)}' cannot be computed before the call (use a constant, a local or a field; assign anything else to a local first)");
         }
         return value switch
         {
-            null => throw Unsupported(endpoint, predicate, $"the value '{node}' is null; leave the filter out instead of comparing with null"),
+            null => throw Unsupported(endpoint, predicate, $"the value '{ExpressionSource.Of(node)}' is null; leave the filter out instead of comparing with null"),
             string text => text,
             bool flag => flag ? "true" : "false",
             DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
@@ -197,5 +197,5 @@ internal static class QueryTranslator
     }
 
     private static NotSupportedException Unsupported(HubEndpoint endpoint, LambdaExpression predicate, string reason) =>
-        new($"Where({predicate}) cannot be sent to {endpoint.Id} ({endpoint}): {reason}. {endpoint.DescribeFilters()}. KipuHub never filters on the client, because a page would then hold fewer items than it claims.");
+        new($"Where({ExpressionSource.Of(predicate)}) cannot be sent to {endpoint.Id} ({endpoint}): {reason}. {endpoint.DescribeFilters()}. KipuHub never filters on the client, because a page would then hold fewer items than it claims.");
 }

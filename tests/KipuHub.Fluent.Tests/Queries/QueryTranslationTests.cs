@@ -126,6 +126,20 @@ public sealed class QueryTranslationTests
     }
 
     [Fact]
+    public void Where_Untranslatable_PrintsTheExpressionAsItsAuthorWroteIt()
+    {
+        var name = "qaoa";
+        var length = () => _hub.DataPools.Where(d => d.Name!.Length > 3);
+        var captured = () => _hub.Services.Where(s => s.Name == name && s.Lifecycle == ServiceLifecycle.Published);
+        var sort = () => _hub.Services.OrderBy(s => s.Name!.Length);
+
+        length.Should().Throw<NotSupportedException>().Which.Message.Should().StartWith("Where(d => d.Name.Length > 3) cannot be sent");
+        captured.Should().Throw<NotSupportedException>().Which.Message.Should()
+            .StartWith("Where(s => (s.Name == name) && (s.Lifecycle == ServiceLifecycle.Published)) cannot be sent").And.NotContain("DisplayClass");
+        sort.Should().Throw<NotSupportedException>().Which.Message.Should().StartWith("OrderBy(s => s.Name.Length) cannot be sent");
+    }
+
+    [Fact]
     public void Where_SearchMemberComparedWithEquals_ThrowsSayingHowItIsFiltered()
     {
         var act = () => _hub.DataPools.Where(d => d.Name == "x");
