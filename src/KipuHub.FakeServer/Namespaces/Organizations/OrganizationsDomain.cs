@@ -170,8 +170,7 @@ internal static class OrganizationsDomain
     public static Result<TenantRecord> Current(FakeHubStore store, Caller caller) =>
         store.Table(Tenancy.Tenants).Find(caller.TenantId) is { IsOrganization: true } organization && organization.RoleOf(caller.UserId) is not null
             ? organization
-            : Failure.NotFound($"Organization '{Echo.Of(caller.TenantId)}' not found among the organizations of '{caller.Username}'. " +
-                "GET /organizations lists the organizations this token is a member of.");
+            : Tenancy.NotAMember(caller.TenantId, caller.Username);
 
     /// <summary>A failure unless the role is one an organization member can have.</summary>
     public static Failure? RoleProblem(PermissionRole? role) => role is null

@@ -66,9 +66,13 @@ internal static class Tenancy
         {
             return new Caller(user.Id, user.Username, organization.Id, organization.DisplayName, role);
         }
-        return Failure.NotFound($"Organization '{Echo.Of(organizationId)}' not found among the organizations of '{user.Username}'. " +
-            "GET /organizations lists the organizations this token is a member of.");
+        return NotAMember(organizationId, user.Username);
     }
+
+    /// <summary>The one answer for an organization in a path that is unknown, foreign or no organization: ids cannot be probed.</summary>
+    public static Failure NotAMember(string? organizationId, string username) =>
+        Failure.NotFound($"Organization '{Echo.Of(organizationId)}' not found among the organizations of '{username}'. " +
+            "GET /organizations lists the organizations this token is a member of.");
 
     private static UserRecord? UserOf(FakeHubStore store, string? token)
     {
