@@ -25,15 +25,11 @@ internal sealed class EligibilityModule : IHubModule
         [nameof(HubCatalog.EligibilityGet)] = Get,
     });
 
-    /// <summary>
-    /// The account type of a tenant: BASIC, PRO or BUSINESS as its account feature says (FREE is BASIC, TEAM is PRO,
-    /// ENTERPRISE is BUSINESS; a feature that is already one of the three is kept; anything else is BASIC).
-    /// </summary>
-    public static string AccountType(TenantRecord? tenant) => tenant?.AccountFeature switch
+    /// <summary>The account type of a tenant: its plan (BASIC, PRO or BUSINESS); an unknown tenant or plan is BASIC.</summary>
+    public static string AccountType(TenantRecord? tenant) => tenant?.Plan switch
     {
-        "BASIC" or "FREE" or null => "BASIC",
-        "PRO" or "TEAM" => "PRO",
-        "BUSINESS" or "ENTERPRISE" => "BUSINESS",
+        "PRO" => "PRO",
+        "BUSINESS" => "BUSINESS",
         _ => "BASIC",
     };
 
