@@ -39,6 +39,7 @@ public class OpenEnumJsonTests
         [typeof(AlgorithmVisibility)] = ["PRIVATE", "PUBLIC"],
         [typeof(AlgorithmRelationType)] = ["USES", "VARIANT_OF", "GENERALIZES", "SPECIALIZES"],
         [typeof(AccountPlan)] = ["BASIC", "PRO", "BUSINESS"],
+        [typeof(UsageSourceKind)] = ["SERVICE_JOB", "SERVICE_EXECUTION", "METERING", "QUANTUM_WORKLOAD"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
