@@ -104,6 +104,15 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>), the caller's invitations and personal provider tokens (<c>/users/me</c>).</summary>
     public UsersOperations Users => new(_root);
 
+    /// <summary>The tenant's money (<c>/billing/...</c>, <c>/dashboard/costs</c>, <c>/dashboard/revenue</c>): balance, credits, budgets, usage history and cost reports.</summary>
+    public BillingQuery Billing => new(_root);
+
+    /// <summary>The quantum workloads of every account of the caller (<c>/quantum-workloads</c>); costs only where the caller is OWNER.</summary>
+    public QuantumWorkloadsQuery QuantumWorkloads => new(_root);
+
+    /// <summary>Which features the tenant may use (<c>/eligibility</c>), by its account type and balance.</summary>
+    public EligibilityQuery Eligibility => new(_root);
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 

@@ -154,6 +154,8 @@ public sealed class CatalogTests
         var t when t == typeof(QuantumProvider) => QuantumProvider.Ibm,
         var t when t == typeof(ServiceDefinitionCommand) => new ServiceDefinitionCommand { Type = ServiceCommandType.Unpublish },
         var t when t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t),
+        var t when t == typeof(int) => 1,
+        var t when Nullable.GetUnderlyingType(t) is not null => null,
         var t => throw new InvalidOperationException($"No dummy for {t.Name}."),
     };
 }

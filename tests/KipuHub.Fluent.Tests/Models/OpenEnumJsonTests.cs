@@ -41,6 +41,7 @@ public class OpenEnumJsonTests
         [typeof(AccountPlan)] = ["BASIC", "PRO", "BUSINESS"],
         [typeof(InvitationState)] = ["PENDING", "ACCEPTED", "DECLINED"],
         [typeof(QuantumProvider)] = ["IBM", "IONQ", "AWS", "AZURE", "GOOGLE", "QUANTINUUM"],
+        [typeof(UsageSourceKind)] = ["SERVICE_JOB", "SERVICE_EXECUTION", "METERING", "QUANTUM_WORKLOAD"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
