@@ -126,10 +126,14 @@ internal static class JobRules
         }
         return
         [
-            Usage(state, "CPU", CpuProductId, 0.0001m, state.RunSeconds),
-            Usage(state, "MEMORY", MemoryProductId, 0.00001m, state.RunSeconds * 2),
+            Usage(state, "CPU", CpuProductId, CpuPerSecond, state.RunSeconds),
+            Usage(state, "MEMORY", MemoryProductId, MemoryPerGigabyteSecond, state.RunSeconds * 2),
         ];
     }
+
+    // EUR rates high enough that every job's cost shows in the ledger's cents (a 5-second job costs 0.06).
+    private const decimal CpuPerSecond = 0.01m;
+    private const decimal MemoryPerGigabyteSecond = 0.001m;
 
     // Fixed ids, as a price list's products would have.
     private const string CpuProductId = "5b0c7a3e-0f1d-4e2c-9a8b-6c5d4e3f2a10";
