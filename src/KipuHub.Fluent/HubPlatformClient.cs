@@ -101,6 +101,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>The accounts the caller can act as (<c>GET /my/accounts</c>).</summary>
     public UsersOperations Users => new(_root);
 
+    /// <summary>The caller's own notifications: a paged query (<c>GET /notifications</c>), filterable by read state, and the commands that mark them read or delete them.</summary>
+    public UserNotificationsQuery UserNotifications => new(_root);
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
