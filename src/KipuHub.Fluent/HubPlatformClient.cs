@@ -113,6 +113,9 @@ public sealed partial class HubPlatformClient : IDisposable
     /// <summary>Which features the tenant may use (<c>/eligibility</c>), by its account type and balance.</summary>
     public EligibilityQuery Eligibility => new(_root);
 
+    /// <summary>The caller's own notifications: a paged query (<c>GET /notifications</c>), filterable by read state, and the commands that mark them read or delete them.</summary>
+    public UserNotificationsQuery UserNotifications => new(_root);
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 

@@ -11,7 +11,7 @@ namespace KipuHub.FakeServer.Modules;
 /// </summary>
 internal static class HubModules
 {
-    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes, IReadOnlyList<CredentialResolver> Credentials)> s_declared = new(Declare);
+    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes, IReadOnlyList<CredentialResolver> Credentials, IReadOnlyList<NotificationSource> Notifications)> s_declared = new(Declare);
 
     /// <summary>The modules, by type name.</summary>
     public static IReadOnlyList<IHubModule> All { get; } = [.. typeof(IHubModule).Assembly.GetTypes()
@@ -24,6 +24,9 @@ internal static class HubModules
 
     /// <summary>The handlers of every catalog namespace.</summary>
     public static IReadOnlyList<HubRouteTable> RouteTables => s_declared.Value.Routes;
+
+    /// <summary>Every module's notification sources, in module order.</summary>
+    public static IReadOnlyList<NotificationSource> NotificationSources => s_declared.Value.Notifications;
 
     /// <summary>
     /// The caller a token that is no personal access token stands for, asking each module's resolver in turn: null if
@@ -45,12 +48,13 @@ internal static class HubModules
     public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate, bool deterministicSecrets = false) =>
         new(Schema, seed, referenceDate, deterministicSecrets);
 
-    private static (StoreSchema, IReadOnlyList<HubRouteTable>, IReadOnlyList<CredentialResolver>) Declare()
+    private static (StoreSchema, IReadOnlyList<HubRouteTable>, IReadOnlyList<CredentialResolver>, IReadOnlyList<NotificationSource>) Declare()
     {
         var tables = new List<TableDef> { Tenancy.Users, Tenancy.Tenants };
         var seeders = new List<Seeder> { TenancySeed.Seeder };
         var routes = new List<HubRouteTable>();
         var credentials = new List<CredentialResolver>();
+        var notifications = new List<NotificationSource>();
         foreach (var module in All)
         {
             var builder = new HubModuleBuilder(module.GetType().Name);
@@ -59,7 +63,8 @@ internal static class HubModules
             seeders.AddRange(builder.Seeders);
             routes.AddRange(builder.RouteTables);
             credentials.AddRange(builder.CredentialResolvers);
+            notifications.AddRange(builder.NotificationSources);
         }
-        return (new StoreSchema(tables, seeders), routes, credentials);
+        return (new StoreSchema(tables, seeders), routes, credentials, notifications);
     }
 }

@@ -33,7 +33,8 @@ internal sealed class ServiceExecutionsModule : IHubModule
     public void Register(HubModuleBuilder module) => module
         .Table(Executions)
         .Seed("service_executions", Seed, "services")
-        .Routes(ServiceExecutionsApi.Routes);
+        .Routes(ServiceExecutionsApi.Routes)
+        .Notifications(ExecutionNotifications.Source);
 
     /// <summary>
     /// Each tenant runs services it can see: its own whose build succeeded, or PUBLISHED ones of any tenant. The

@@ -19,5 +19,6 @@ internal sealed class ServicesModule : IHubModule
         .Table(Industries)
         .Table(Services)
         .Seed("services", ServicesSeed.Run)
-        .Routes(ServicesApi.Routes);
+        .Routes(ServicesApi.Routes)
+        .Notifications(BuildNotifications.Source);
 }

@@ -1,0 +1,37 @@
+using KipuHub.Contract;
+using KipuHub.FakeServer.Modules;
+using KipuHub.FakeServer.Store;
+
+namespace KipuHub.FakeServer.Namespaces.UserNotifications;
+
+/// <summary>
+/// What a user did with one notification: read it, or deleted it. The notification itself is derived from the state
+/// (see <see cref="NotificationSource"/>); only this is stored, so resets and snapshots bring it back with the state.
+/// </summary>
+internal sealed record NotificationStateRecord
+{
+    /// <summary>The notification's id.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The user it belongs to; the row belongs to the user's personal account.</summary>
+    public string UserId { get; init; } = string.Empty;
+
+    public bool Read { get; init; }
+
+    public bool Deleted { get; init; }
+}
+
+/// <summary>
+/// The user_notifications namespace: every module's notification sources, per user, with the read and deleted state
+/// the user gave them.
+/// </summary>
+internal sealed class UserNotificationsModule : IHubModule
+{
+    public static TableDef<NotificationStateRecord> States { get; } = new TableDef<NotificationStateRecord>("notification_states", n => n.Id)
+        .OwnedByTenant(n => n.UserId)
+        .NamedAs("Notification", HubCatalog.UserNotificationsList);
+
+    public void Register(HubModuleBuilder module) => module
+        .Table(States)
+        .Routes(UserNotificationsApi.Routes);
+}
