@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace KipuHub.FakeServer.Tests.Billing;
 
 /// <summary>
-/// The one-ledger property (docs/contract.md#billing): after generated sequences of service jobs (succeeding, failing,
+/// The one-ledger property (the fake's <c>Namespaces/Billing/Ledger.cs</c>): after generated sequences of service jobs (succeeding, failing,
 /// cancelled), cancelled executions, metering calls (live and in test mode) and clock moves (some across a month
 /// boundary), every money figure of every seeded tenant, read over HTTP, agrees to the cent: the history, the balance,
 /// the month's dashboard costs and cost reports (by service and by day), each job's own cost lines, the quantum
@@ -16,7 +16,10 @@ namespace KipuHub.FakeServer.Tests.Billing;
 /// <remarks>
 /// There is no route that starts a service execution: executions come from the seed and finish on the clock, so the
 /// sequences move the clock and cancel some of them. Sequences are generated from a fixed seed (<see cref="FuzzRun"/>);
-/// a failing one is shrunk to the shortest failing sequence, whose steps the message lists.
+/// a failing one is shrunk to the shortest failing sequence, whose steps the message lists. Every seeded tenant is read
+/// (personal accounts by their token, organizations by a member's, an OWNER's where one has a token), and the set-up
+/// checks that no seeded row lies in a tenant it cannot read, so revenue can be checked against every payer. The run
+/// ends by checking that the sequences reached every source, both kinds of metering, cancels and a month boundary.
 /// </remarks>
 public sealed class LedgerPropertyTests(ITestOutputHelper output) : FakeHubTest
 {
