@@ -170,9 +170,9 @@ public sealed class BillingTests : FakeHubTest
             return json.RootElement.TryGetProperty("errorMessage", out var message) ? message.GetString()! : body;
         }
 
-        (await ExpectNothingChangedAsync<UnprocessableEntityException>(() => billing.Between(now, now.AddDays(-1)).ListAsync())).ErrorMessage.Should().Contain("before 'from'");
-        (await ExpectNothingChangedAsync<UnprocessableEntityException>(() => billing.DashboardCostsAsync(2026, 13))).ErrorMessage.Should().Contain("'month' 1 to 12");
-        (await ExpectNothingChangedAsync<UnprocessableEntityException>(() => billing.CostReportAsync(groupBy: "WEEK"))).ErrorMessage.Should().Contain("SERVICE (the default), DAY");
+        (await ExpectNothingChangedAsync<BadRequestException>(() => billing.Between(now, now.AddDays(-1)).ListAsync())).ErrorMessage.Should().Contain("before 'from'");
+        (await ExpectNothingChangedAsync<BadRequestException>(() => billing.DashboardCostsAsync(2026, 13))).ErrorMessage.Should().Contain("'month' 1 to 12");
+        (await ExpectNothingChangedAsync<BadRequestException>(() => billing.CostReportAsync(groupBy: "WEEK"))).ErrorMessage.Should().Contain("SERVICE (the default), DAY");
         (await Raw("billing/history?from=yesterday", System.Net.HttpStatusCode.BadRequest)).Should().Contain("'from' is 'yesterday'").And.Contain("ISO 8601");
         (await Raw("billing/cost-reports?to=2026-11-01T12:00:00", System.Net.HttpStatusCode.BadRequest)).Should().Contain("'to' is '2026-11-01T12:00:00'");
         (await Raw("dashboard/costs?year=2026", System.Net.HttpStatusCode.BadRequest)).Should().Contain("year=2026&month=11");

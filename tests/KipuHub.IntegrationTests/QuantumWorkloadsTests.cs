@@ -104,8 +104,8 @@ public sealed class QuantumWorkloadsTests : FakeHubTest
     {
         var now = Fake.Clock.UtcNow;
 
-        var reversed = await ExpectNothingChangedAsync<UnprocessableEntityException>(() => Hub.QuantumWorkloads.Between(now, now.AddHours(-1)).ListAsync());
-        var summary = await ExpectNothingChangedAsync<UnprocessableEntityException>(() => Hub.QuantumWorkloads.SummaryAsync(now, now.AddHours(-1)));
+        var reversed = await ExpectNothingChangedAsync<BadRequestException>(() => Hub.QuantumWorkloads.Between(now, now.AddHours(-1)).ListAsync());
+        var summary = await ExpectNothingChangedAsync<BadRequestException>(() => Hub.QuantumWorkloads.SummaryAsync(now, now.AddHours(-1)));
 
         reversed.ErrorMessage.Should().Contain("before 'from'");
         summary.ErrorMessage.Should().Contain("before 'from'");

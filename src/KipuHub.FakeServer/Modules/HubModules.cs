@@ -11,7 +11,7 @@ namespace KipuHub.FakeServer.Modules;
 /// </summary>
 internal static class HubModules
 {
-    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes, IReadOnlyList<CredentialResolver> Credentials, IReadOnlyList<NotificationSource> Notifications)> s_declared = new(Declare);
+    private static readonly Lazy<(StoreSchema Schema, IReadOnlyList<HubRouteTable> Routes, IReadOnlyList<CredentialResolver> Credentials)> s_declared = new(Declare);
 
     /// <summary>The modules, by type name.</summary>
     public static IReadOnlyList<IHubModule> All { get; } = [.. typeof(IHubModule).Assembly.GetTypes()
@@ -24,9 +24,6 @@ internal static class HubModules
 
     /// <summary>The handlers of every catalog namespace.</summary>
     public static IReadOnlyList<HubRouteTable> RouteTables => s_declared.Value.Routes;
-
-    /// <summary>Every module's notification sources, in module order.</summary>
-    public static IReadOnlyList<NotificationSource> NotificationSources => s_declared.Value.Notifications;
 
     /// <summary>
     /// The caller a token that is no personal access token stands for, asking each module's resolver in turn: null if
@@ -48,7 +45,7 @@ internal static class HubModules
     public static FakeHubStore CreateStore(int seed, DateTimeOffset referenceDate, bool deterministicSecrets = false) =>
         new(Schema, seed, referenceDate, deterministicSecrets);
 
-    private static (StoreSchema, IReadOnlyList<HubRouteTable>, IReadOnlyList<CredentialResolver>, IReadOnlyList<NotificationSource>) Declare()
+    private static (StoreSchema, IReadOnlyList<HubRouteTable>, IReadOnlyList<CredentialResolver>) Declare()
     {
         var tables = new List<TableDef> { Tenancy.Users, Tenancy.Tenants };
         var seeders = new List<Seeder> { TenancySeed.Seeder };
@@ -65,6 +62,6 @@ internal static class HubModules
             credentials.AddRange(builder.CredentialResolvers);
             notifications.AddRange(builder.NotificationSources);
         }
-        return (new StoreSchema(tables, seeders), routes, credentials, notifications);
+        return (new StoreSchema(tables, seeders, notifications), routes, credentials);
     }
 }

@@ -33,6 +33,10 @@ internal sealed class SeedContext
     /// <summary>The rows seeded so far in a table.</summary>
     public IEnumerable<T> Rows<T>(TableDef<T> table) where T : class => _store.Table(table).Rows;
 
+    /// <summary>The notifications every module's source derives from the rows seeded so far, as of the reference date.</summary>
+    public IEnumerable<NotificationEvent> Notifications() =>
+        _store.Schema.NotificationSources.SelectMany(source => source(_store, ReferenceDate));
+
     public void Add<T>(TableDef<T> table, T row) where T : class => _store.Table(table).AddUntyped(row);
 
     /// <summary>

@@ -15,9 +15,10 @@ internal sealed class StoreSchema
 {
     private readonly Dictionary<TableDef, TableDef[]> _pointingAt;
 
-    public StoreSchema(IEnumerable<TableDef> tables, IEnumerable<Seeder> seeders)
+    public StoreSchema(IEnumerable<TableDef> tables, IEnumerable<Seeder> seeders, IEnumerable<NotificationSource>? notificationSources = null)
     {
         Tables = [.. tables];
+        NotificationSources = [.. notificationSources ?? []];
         var problems = new List<string>();
         foreach (var duplicate in Tables.GroupBy(t => t.Name).Where(g => g.Count() > 1))
         {
@@ -47,6 +48,9 @@ internal sealed class StoreSchema
 
     /// <summary>Every table, in a fixed order.</summary>
     public IReadOnlyList<TableDef> Tables { get; }
+
+    /// <summary>Every module's notification sources, in module order: what the notifications module reads.</summary>
+    public IReadOnlyList<NotificationSource> NotificationSources { get; }
 
     /// <summary>Every seeder, each after those it depends on.</summary>
     public IReadOnlyList<Seeder> Seeders { get; }

@@ -15,7 +15,7 @@ public sealed record Notification
     /// <summary>The message, one or two sentences.</summary>
     public string? Message { get; init; }
 
-    /// <summary>The API path of the resource the event concerns, relative to the base URL (for example <c>/v3/services/{id}</c>).</summary>
+    /// <summary>The API path of the resource the event concerns, relative to the base URL (for example <c>/service-executions/{id}</c>).</summary>
     public string? Link { get; init; }
 
     /// <summary>When the event happened; sorted by <c>OrderBy(n =&gt; n.CreatedAt)</c>.</summary>

@@ -42,6 +42,7 @@ public class OpenEnumJsonTests
         [typeof(InvitationState)] = ["PENDING", "ACCEPTED", "DECLINED"],
         [typeof(QuantumProvider)] = ["IBM", "IONQ", "AWS", "AZURE", "GOOGLE", "QUANTINUUM"],
         [typeof(UsageSourceKind)] = ["SERVICE_JOB", "SERVICE_EXECUTION", "METERING", "QUANTUM_WORKLOAD"],
+        [typeof(NotificationKind)] = ["BUILD_SUCCEEDED", "BUILD_FAILED", "EXECUTION_FAILED", "INVITATION", "BUDGET_EXCEEDED"],
     };
 
     public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));

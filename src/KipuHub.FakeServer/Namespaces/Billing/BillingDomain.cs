@@ -57,7 +57,7 @@ internal static class BillingDomain
         var grouping = groupBy ?? "SERVICE";
         if (grouping is not ("SERVICE" or "DAY"))
         {
-            return Failure.Invalid($"Unknown groupBy '{Echo.Of(groupBy)}'. Accepted: SERVICE (the default), DAY.");
+            return Failure.Malformed($"Unknown groupBy '{Echo.Of(groupBy)}'. Accepted: SERVICE (the default), DAY.");
         }
         using var read = store.Reading();
         var now = store.Now;
@@ -184,7 +184,7 @@ internal static class BillingDomain
         }
         if (y < 2000 || y > 9999 || m < 1 || m > 12)
         {
-            return Failure.Invalid($"'year' is 2000 to 9999 and 'month' 1 to 12; got year={y}, month={m}.");
+            return Failure.Malformed($"'year' is 2000 to 9999 and 'month' 1 to 12; got year={y}, month={m}.");
         }
         using var read = store.Reading();
         return build(y, m, store.Now);

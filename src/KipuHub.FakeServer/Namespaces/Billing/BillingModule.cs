@@ -64,6 +64,7 @@ internal sealed class BillingModule : IHubModule
         .Table(Credits)
         .Table(Budgets)
         .Seed("billing", Seed)
+        .Notifications(BudgetNotifications.Source)
         .Routes(BillingApi.Routes);
 
     /// <summary>

@@ -25,7 +25,7 @@ internal readonly record struct Period(DateTimeOffset? From, DateTimeOffset? To)
         }
         var period = new Period(Moment(from, "from").Value, Moment(to, "to").Value);
         return period is { From: { } start, To: { } end } && end < start
-            ? Failure.Invalid($"'to' ({Echo.Of(to)}) is before 'from' ({Echo.Of(from)}); a period runs from 'from' (inclusive) to a later or equal 'to' (exclusive).")
+            ? Failure.Malformed($"'to' ({Echo.Of(to)}) is before 'from' ({Echo.Of(from)}); a period runs from 'from' (inclusive) to a later or equal 'to' (exclusive).")
             : period;
     }
 

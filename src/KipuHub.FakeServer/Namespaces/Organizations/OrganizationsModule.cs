@@ -27,6 +27,7 @@ internal sealed class OrganizationsModule : IHubModule
         .Table(ProviderTokens)
         .Seed("organization_invitations", SeedInvitations)
         .Seed("provider_tokens", SeedProviderTokens)
+        .Notifications(InvitationNotifications.Source)
         .Routes(OrganizationsApi.Routes);
 
     /// <summary>Invitations to the demo organization this many, so its list is longer than a page.</summary>

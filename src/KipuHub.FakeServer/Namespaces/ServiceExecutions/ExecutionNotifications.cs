@@ -1,4 +1,3 @@
-using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Namespaces.Services;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;

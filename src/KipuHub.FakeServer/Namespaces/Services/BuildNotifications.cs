@@ -1,5 +1,4 @@
 using System.Globalization;
-using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 

@@ -1,4 +1,3 @@
-using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
@@ -77,7 +76,7 @@ internal static class UserNotificationsDomain
     private static IEnumerable<NotificationEvent> EventsOf(FakeHubStore store, string userId)
     {
         var now = store.Now;
-        foreach (var source in HubModules.NotificationSources)
+        foreach (var source in store.Schema.NotificationSources)
         {
             foreach (var notification in source(store, now))
             {

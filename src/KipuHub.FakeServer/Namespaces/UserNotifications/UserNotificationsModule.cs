@@ -33,5 +33,22 @@ internal sealed class UserNotificationsModule : IHubModule
 
     public void Register(HubModuleBuilder module) => module
         .Table(States)
+        .Seed("user_notifications", Seed, "services", "service_executions", "service_jobs", "subscriptions", "metering_events", "quantum_workloads",
+            "billing", "organization_invitations")
         .Routes(UserNotificationsApi.Routes);
+
+    /// <summary>
+    /// The demo user has read its two newest notifications and deleted the third: so a fresh fake shows read, unread
+    /// and deleted ones. Events older than the seen window count as read without a row (see the domain).
+    /// </summary>
+    private static void Seed(SeedContext seed)
+    {
+        var demo = seed.Tenant(TenancySeed.Demo).Id;
+        var newest = seed.Notifications().Where(n => n.UserId == demo)
+            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).Take(3).ToList();
+        for (var i = 0; i < newest.Count; i++)
+        {
+            seed.Add(States, new NotificationStateRecord { Id = newest[i].Id, UserId = demo, Read = i < 2, Deleted = i == 2 });
+        }
+    }
 }
