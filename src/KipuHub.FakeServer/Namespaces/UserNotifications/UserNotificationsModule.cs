@@ -1,6 +1,7 @@
 using KipuHub.Contract;
 using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Store;
+using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Namespaces.UserNotifications;
 
@@ -38,17 +39,22 @@ internal sealed class UserNotificationsModule : IHubModule
         .Routes(UserNotificationsApi.Routes);
 
     /// <summary>
-    /// The demo user has read its two newest notifications and deleted the third: so a fresh fake shows read, unread
-    /// and deleted ones. Events older than the seen window count as read without a row (see the domain).
+    /// The demo user has read its two newest notifications and deleted the newest build notification after those, so a
+    /// fresh fake shows read, unread and deleted ones (its pending invitation's notification stays unread). Events older
+    /// than the seen window count as read without a row (see the domain).
     /// </summary>
     private static void Seed(SeedContext seed)
     {
         var demo = seed.Tenant(TenancySeed.Demo).Id;
         var newest = seed.Notifications().Where(n => n.UserId == demo)
-            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).Take(3).ToList();
-        for (var i = 0; i < newest.Count; i++)
+            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        foreach (var read in newest.Take(2))
         {
-            seed.Add(States, new NotificationStateRecord { Id = newest[i].Id, UserId = demo, Read = i < 2, Deleted = i == 2 });
+            seed.Add(States, new NotificationStateRecord { Id = read.Id, UserId = demo, Read = true });
+        }
+        if (newest.Skip(2).FirstOrDefault(n => n.Kind == NotificationKind.BuildSucceeded || n.Kind == NotificationKind.BuildFailed) is { } deleted)
+        {
+            seed.Add(States, new NotificationStateRecord { Id = deleted.Id, UserId = demo, Read = false, Deleted = true });
         }
     }
 }
