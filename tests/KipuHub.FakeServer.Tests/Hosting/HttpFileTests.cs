@@ -64,6 +64,7 @@ public sealed partial class HttpFileTests
         {
             variables["bobInvitation"] = (await bob.Users.Invitations().Page(0, 1).ListAsync()).Content[0].Id;
         }
+        variables["notification"] = (await hub.Client.UserNotifications.Where(n => n.Read == false).Page(0, 1).ListAsync()).Content[0].Id;
         variables["budget"] = (await hub.Client.Billing.InOrg(hub.DemoOrganizationId).Budgets().ListAsync())[0].Id;
         variables.Where(v => v.Value.StartsWith("paste-", StringComparison.Ordinal)).Should().BeEmpty("the test fills every id a user pastes");
         string Expand(string text)
