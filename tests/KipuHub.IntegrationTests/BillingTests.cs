@@ -75,7 +75,7 @@ public sealed class BillingTests : FakeHubTest
         (byService.Total, byDay.Total).Should().Be((entries.Sum(e => e.Amount), entries.Sum(e => e.Amount)));
         byService.Groups!.Sum(g => g.Amount).Should().Be(byService.Total);
         byDay.Groups!.Sum(g => g.Entries).Should().Be(entries.Count);
-        byService.Groups.Select(g => g.Key).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
+        byService.Groups!.Select(g => g.Key).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
         var now = Fake.Clock.UtcNow;
         thisMonth.From.Should().Be(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero), "a report without 'from' starts this month");
     }

@@ -81,22 +81,35 @@ public abstract class HubPagedQuery<TSelf, T> : HubCollectionQuery<TSelf, T> whe
     private protected IAsyncEnumerable<T> AllPagesAsync(JsonTypeInfo<PageEnvelope<T>> envelope, CancellationToken cancellationToken) =>
         State.Prefetch ? AllPagesPrefetchingAsync(envelope, cancellationToken) : AllPagesInTurnAsync(envelope, cancellationToken);
 
-    private async IAsyncEnumerable<T> AllPagesInTurnAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The pages of the list in turn, from the one set by <c>Page</c> (else the first) until the last: a page is
+    /// requested only once the previous one has been handed out, so a caller that stops early costs no extra request.
+    /// <c>Prefetch</c> does not apply here: a caller that walks pages holds each whole page already.
+    /// </summary>
+    private protected async IAsyncEnumerable<Page<T>> PagesAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageIndex = State.PageIndex ?? 0;
         var size = State.PageSize ?? ListEndpoint.DefaultPageSize;
         while (true)
         {
             var page = await ReadPageAsync(ListCall(pageIndex, size), envelope, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Content)
-            {
-                yield return item;
-            }
+            yield return page;
             if (!HasMore(page))
             {
                 yield break;
             }
             pageIndex++;
+        }
+    }
+
+    private async IAsyncEnumerable<T> AllPagesInTurnAsync(JsonTypeInfo<PageEnvelope<T>> envelope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in PagesAsync(envelope, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Content)
+            {
+                yield return item;
+            }
         }
     }
 

@@ -29,6 +29,15 @@ public sealed class AlgorithmMembersQuery : HubPagedQuery<AlgorithmMembersQuery,
     public IAsyncEnumerable<AlgorithmMember> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmMember, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.AlgorithmMembersList))]
+    public IAsyncEnumerable<Page<AlgorithmMember>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmMember, cancellationToken);
+
     /// <summary>A command that adds a member, or changes the role of the member the request names.</summary>
     /// <param name="request">The member (type and id) and its role.</param>
     [HubOperation(nameof(HubCatalog.AlgorithmMembersSet))]

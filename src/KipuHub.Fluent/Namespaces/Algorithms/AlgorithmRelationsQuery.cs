@@ -26,6 +26,15 @@ public sealed class AlgorithmRelationsQuery : HubPagedQuery<AlgorithmRelationsQu
     public IAsyncEnumerable<AlgorithmRelation> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmRelation, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.AlgorithmRelationsList))]
+    public IAsyncEnumerable<Page<AlgorithmRelation>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmRelation, cancellationToken);
+
     /// <summary>A command that relates the algorithm to another one the caller can see.</summary>
     /// <param name="request">The target algorithm and the relation type.</param>
     [HubOperation(nameof(HubCatalog.AlgorithmRelationsCreate))]

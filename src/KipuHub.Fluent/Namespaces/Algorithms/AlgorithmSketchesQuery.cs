@@ -27,6 +27,15 @@ public sealed class AlgorithmSketchesQuery : HubPagedQuery<AlgorithmSketchesQuer
         AllPagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmSketch, cancellationToken);
 
     /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.AlgorithmSketchesList))]
+    public IAsyncEnumerable<Page<AlgorithmSketch>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithmSketch, cancellationToken);
+
+    /// <summary>
     /// A command that uploads a sketch as <c>multipart/form-data</c>: the image in the part <c>image</c> and the
     /// description, if any, in the part <c>description</c>. The stream is read when the command is sent, and is not closed.
     /// </summary>

@@ -29,6 +29,15 @@ public sealed class AlgorithmsQuery : HubPagedQuery<AlgorithmsQuery, Algorithm>
     public IAsyncEnumerable<Algorithm> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithm, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.AlgorithmsList))]
+    public IAsyncEnumerable<Page<Algorithm>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(AlgorithmsJsonContext.Default.PageEnvelopeAlgorithm, cancellationToken);
+
     /// <summary>A command that gets an algorithm.</summary>
     /// <param name="algorithmId">The algorithm's id.</param>
     [HubOperation(nameof(HubCatalog.AlgorithmsGet))]

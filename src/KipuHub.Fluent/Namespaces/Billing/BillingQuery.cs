@@ -47,6 +47,15 @@ public sealed class BillingQuery : HubPagedQuery<BillingQuery, UsageEntry>
     public IAsyncEnumerable<UsageEntry> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(BillingJsonContext.Default.PageEnvelopeUsageEntry, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.BillingHistory))]
+    public IAsyncEnumerable<Page<UsageEntry>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(BillingJsonContext.Default.PageEnvelopeUsageEntry, cancellationToken);
+
     /// <summary>A command that gets the tenant's balance.</summary>
     [HubOperation(nameof(HubCatalog.BillingBalance))]
     public HubCommand<Balance> Balance() => Json(Call(HubCatalog.BillingBalance), BillingJsonContext.Default.Balance);

@@ -29,6 +29,15 @@ public sealed class DataPoolGrantsQuery : HubPagedQuery<DataPoolGrantsQuery, Dat
     public IAsyncEnumerable<DataPoolGrant> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(DataPoolGrantsJsonContext.Default.PageEnvelopeDataPoolGrant, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.DataPoolGrantsList))]
+    public IAsyncEnumerable<Page<DataPoolGrant>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(DataPoolGrantsJsonContext.Default.PageEnvelopeDataPoolGrant, cancellationToken);
+
     /// <summary>A command that issues a grant for one service execution.</summary>
     /// <param name="request">The service execution, the permission and the token's lifetime.</param>
     [HubOperation(nameof(HubCatalog.DataPoolGrantsCreate))]

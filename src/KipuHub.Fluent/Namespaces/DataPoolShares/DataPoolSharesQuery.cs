@@ -26,6 +26,15 @@ public sealed class DataPoolSharesQuery : HubPagedQuery<DataPoolSharesQuery, Dat
     public IAsyncEnumerable<DataPoolShare> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(DataPoolSharesJsonContext.Default.PageEnvelopeDataPoolShare, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.DataPoolSharesList))]
+    public IAsyncEnumerable<Page<DataPoolShare>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(DataPoolSharesJsonContext.Default.PageEnvelopeDataPoolShare, cancellationToken);
+
     /// <summary>A command that shares the data pool with a user or an organization.</summary>
     /// <param name="request">The target (type and id) and the role to grant.</param>
     [HubOperation(nameof(HubCatalog.DataPoolSharesCreate))]

@@ -29,6 +29,15 @@ public sealed class GitIntegrationsQuery : HubPagedQuery<GitIntegrationsQuery, G
     public IAsyncEnumerable<GitIntegration> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(GitIntegrationsJsonContext.Default.PageEnvelopeGitIntegration, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.GitIntegrationsList))]
+    public IAsyncEnumerable<Page<GitIntegration>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(GitIntegrationsJsonContext.Default.PageEnvelopeGitIntegration, cancellationToken);
+
     /// <summary>A command that gets a git integration.</summary>
     /// <param name="integrationId">The integration's id.</param>
     [HubOperation(nameof(HubCatalog.GitIntegrationsGet))]

@@ -26,5 +26,14 @@ public sealed class GitRepositoriesQuery : HubPagedQuery<GitRepositoriesQuery, G
     public IAsyncEnumerable<GitRepository> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(GitIntegrationsJsonContext.Default.PageEnvelopeGitRepository, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.GitIntegrationRepositoriesList))]
+    public IAsyncEnumerable<Page<GitRepository>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(GitIntegrationsJsonContext.Default.PageEnvelopeGitRepository, cancellationToken);
+
     private protected override GitRepositoriesQuery With(QueryState state) => new(state, _integrationId);
 }

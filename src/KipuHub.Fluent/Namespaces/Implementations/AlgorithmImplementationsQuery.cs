@@ -26,6 +26,15 @@ public sealed class AlgorithmImplementationsQuery : HubPagedQuery<AlgorithmImple
     public IAsyncEnumerable<Implementation> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementation, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ImplementationsList))]
+    public IAsyncEnumerable<Page<Implementation>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementation, cancellationToken);
+
     /// <summary>A command that gets an implementation.</summary>
     /// <param name="implementationId">The implementation's id.</param>
     [HubOperation(nameof(HubCatalog.ImplementationsGet))]

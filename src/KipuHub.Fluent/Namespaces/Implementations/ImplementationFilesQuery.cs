@@ -31,6 +31,15 @@ public sealed class ImplementationFilesQuery : HubPagedQuery<ImplementationFiles
     public IAsyncEnumerable<ImplementationFile> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementationFile, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ImplementationFilesList))]
+    public IAsyncEnumerable<Page<ImplementationFile>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementationFile, cancellationToken);
+
     /// <summary>A command that uploads a file (multipart part <c>file</c>). The stream is read when the command is sent, and is not closed.</summary>
     /// <param name="content">The file's bytes, read from the current position.</param>
     /// <param name="fileName">The file's name in the implementation; unique there.</param>

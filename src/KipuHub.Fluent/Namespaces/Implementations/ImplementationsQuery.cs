@@ -29,6 +29,15 @@ public sealed class ImplementationsQuery : HubPagedQuery<ImplementationsQuery, I
     public IAsyncEnumerable<Implementation> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementation, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ImplementationsListAll))]
+    public IAsyncEnumerable<Page<Implementation>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ImplementationsJsonContext.Default.PageEnvelopeImplementation, cancellationToken);
+
     /// <summary>The implementations of one algorithm: a paged query and the commands on them. Keeps the tenant chosen here, not this list's filters or paging.</summary>
     /// <param name="algorithmId">The algorithm's id.</param>
     /// <exception cref="ArgumentException">The id is blank.</exception>

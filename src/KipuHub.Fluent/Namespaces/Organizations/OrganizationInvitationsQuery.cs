@@ -26,6 +26,15 @@ public sealed class OrganizationInvitationsQuery : HubPagedQuery<OrganizationInv
     public IAsyncEnumerable<OrganizationInvitation> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganizationInvitation, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.OrganizationInvitationsList))]
+    public IAsyncEnumerable<Page<OrganizationInvitation>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganizationInvitation, cancellationToken);
+
     /// <summary>A command that invites an email address with a role.</summary>
     /// <param name="request">The email and the role.</param>
     [HubOperation(nameof(HubCatalog.OrganizationInvitationsCreate))]

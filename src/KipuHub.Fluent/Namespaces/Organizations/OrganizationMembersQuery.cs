@@ -26,6 +26,15 @@ public sealed class OrganizationMembersQuery : HubPagedQuery<OrganizationMembers
     public IAsyncEnumerable<OrganizationMember> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganizationMember, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.OrganizationMembersList))]
+    public IAsyncEnumerable<Page<OrganizationMember>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganizationMember, cancellationToken);
+
     /// <summary>A command that changes a member's role.</summary>
     /// <param name="userId">The member's user id.</param>
     /// <param name="role">The new role.</param>

@@ -30,6 +30,15 @@ public sealed class OrganizationsQuery : HubPagedQuery<OrganizationsQuery, Organ
     public IAsyncEnumerable<Organization> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganization, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.OrganizationsList))]
+    public IAsyncEnumerable<Page<Organization>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(OrganizationsJsonContext.Default.PageEnvelopeOrganization, cancellationToken);
+
     /// <summary>A command that gets an organization the caller is a member of.</summary>
     /// <param name="organizationId">The organization's id.</param>
     [HubOperation(nameof(HubCatalog.OrganizationsGet))]

@@ -46,6 +46,15 @@ public sealed class QuantumWorkloadsQuery : HubPagedQuery<QuantumWorkloadsQuery,
     public IAsyncEnumerable<QuantumWorkload> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(QuantumWorkloadsJsonContext.Default.PageEnvelopeQuantumWorkload, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.QuantumWorkloadsList))]
+    public IAsyncEnumerable<Page<QuantumWorkload>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(QuantumWorkloadsJsonContext.Default.PageEnvelopeQuantumWorkload, cancellationToken);
+
     /// <summary>A command that totals the caller's workloads per account and backend.</summary>
     /// <param name="from">The first moment, or null for no lower bound.</param>
     /// <param name="to">The moment after the last, or null for no upper bound.</param>

@@ -30,6 +30,15 @@ public sealed class ServiceExecutionsQuery : HubPagedQuery<ServiceExecutionsQuer
     public IAsyncEnumerable<ServiceExecution> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ServiceExecutionsJsonContext.Default.PageEnvelopeServiceExecution, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ServiceExecutionsList))]
+    public IAsyncEnumerable<Page<ServiceExecution>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ServiceExecutionsJsonContext.Default.PageEnvelopeServiceExecution, cancellationToken);
+
     /// <summary>A command that gets a service execution.</summary>
     /// <param name="executionId">The execution's id.</param>
     [HubOperation(nameof(HubCatalog.ServiceExecutionsGet))]

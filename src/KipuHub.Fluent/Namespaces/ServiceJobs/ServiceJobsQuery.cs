@@ -29,6 +29,15 @@ public sealed class ServiceJobsQuery : HubPagedQuery<ServiceJobsQuery, JobOvervi
     public IAsyncEnumerable<JobOverview> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ServiceJobsJsonContext.Default.PageEnvelopeJobOverview, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ServiceJobsList))]
+    public IAsyncEnumerable<Page<JobOverview>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ServiceJobsJsonContext.Default.PageEnvelopeJobOverview, cancellationToken);
+
     /// <summary>A command that gets a job.</summary>
     /// <param name="jobId">The job's id.</param>
     [HubOperation(nameof(HubCatalog.ServiceJobsGet))]

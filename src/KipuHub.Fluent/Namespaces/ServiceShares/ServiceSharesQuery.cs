@@ -26,6 +26,15 @@ public sealed class ServiceSharesQuery : HubPagedQuery<ServiceSharesQuery, Servi
     public IAsyncEnumerable<ServiceShare> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ServiceSharesJsonContext.Default.PageEnvelopeServiceShare, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ServiceSharesList))]
+    public IAsyncEnumerable<Page<ServiceShare>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ServiceSharesJsonContext.Default.PageEnvelopeServiceShare, cancellationToken);
+
     /// <summary>A command that shares the service with a user or an organization.</summary>
     /// <param name="request">The target (type and id) and the role to grant.</param>
     [HubOperation(nameof(HubCatalog.ServiceSharesCreate))]

@@ -29,6 +29,15 @@ public sealed class ServicesQuery : HubPagedQuery<ServicesQuery, ServiceOverview
     public IAsyncEnumerable<ServiceOverview> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(ServicesJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.ServicesList))]
+    public IAsyncEnumerable<Page<ServiceOverview>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(ServicesJsonReading.Context.PageEnvelopeServiceOverview, cancellationToken);
+
     /// <summary>A command that gets a service with its versions.</summary>
     /// <param name="serviceId">The service's id.</param>
     [HubOperation(nameof(HubCatalog.ServicesGet))]

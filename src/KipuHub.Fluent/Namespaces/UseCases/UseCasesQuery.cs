@@ -26,6 +26,15 @@ public sealed class UseCasesQuery : HubPagedQuery<UseCasesQuery, UseCase>
     public IAsyncEnumerable<UseCase> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(UseCasesJsonContext.Default.PageEnvelopeUseCase, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.UseCasesList))]
+    public IAsyncEnumerable<Page<UseCase>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(UseCasesJsonContext.Default.PageEnvelopeUseCase, cancellationToken);
+
     /// <summary>A command that gets a use case.</summary>
     /// <param name="useCaseId">The use case's id.</param>
     [HubOperation(nameof(HubCatalog.UseCasesGet))]

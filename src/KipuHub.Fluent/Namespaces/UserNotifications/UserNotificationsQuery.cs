@@ -30,6 +30,15 @@ public sealed class UserNotificationsQuery : HubPagedQuery<UserNotificationsQuer
     public IAsyncEnumerable<Notification> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(UserNotificationsJsonContext.Default.PageEnvelopeNotification, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.UserNotificationsList))]
+    public IAsyncEnumerable<Page<Notification>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(UserNotificationsJsonContext.Default.PageEnvelopeNotification, cancellationToken);
+
     /// <summary>A command that marks one of the caller's notifications read.</summary>
     /// <param name="notificationId">The notification's id.</param>
     [HubOperation(nameof(HubCatalog.UserNotificationsMarkRead))]

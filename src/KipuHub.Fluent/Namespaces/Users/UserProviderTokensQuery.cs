@@ -26,6 +26,15 @@ public sealed class UserProviderTokensQuery : HubPagedQuery<UserProviderTokensQu
     public IAsyncEnumerable<ProviderToken> AllAsync(CancellationToken cancellationToken = default) =>
         AllPagesAsync(OrganizationsJsonContext.Default.PageEnvelopeProviderToken, cancellationToken);
 
+    /// <summary>
+    /// Reads every matching item a page at a time, as Azure's <c>AsPages</c> does: each page with its totals, fetched
+    /// lazily, from the page set by <c>Page</c> (else the first, of the server's default size) until the last.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    [HubOperation(nameof(HubCatalog.UserProviderTokensList))]
+    public IAsyncEnumerable<Page<ProviderToken>> AsPagesAsync(CancellationToken cancellationToken = default) =>
+        PagesAsync(OrganizationsJsonContext.Default.PageEnvelopeProviderToken, cancellationToken);
+
     /// <summary>A command that sets (or replaces) the caller's token for a provider.</summary>
     /// <param name="provider">The provider.</param>
     /// <param name="token">The provider's access token; write-only.</param>
