@@ -129,7 +129,7 @@ public sealed class ReportOnlyAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor Rule = new("KH0001", "Hub call without a scope decision",
         "{0} runs {1} in the '{2}' namespace without choosing an organization or the personal account, so the account it acts on depends on the client. Add .InOrg(organizationId), or .InPersonalAccount() if the personal account is meant.",
         "Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        helpLinkUri: "https://github.com/kipuhub/kipuhub-dotnet/blob/main/docs/rules/KH0001.md");
+        helpLinkUri: "https://example.invalid/docs/rules/KH0001.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

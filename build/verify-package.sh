@@ -12,6 +12,48 @@ echo "verify-package: packing src/KipuHub.Fluent into $work/nupkgs"
 dotnet pack "$repo/src/KipuHub.Fluent" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "verify-package: FAILED: dotnet pack failed"; exit 1; }
 
+for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit; do
+  dotnet pack "$repo/src/$project" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack-$project.log" 2>&1 \
+    || { cat "$work/pack-$project.log"; echo "verify-package: FAILED: dotnet pack of $project failed"; exit 1; }
+done
+
+# Every package: one version for all, the metadata NuGet shows (declared once in src/Directory.Build.props), the
+# README, a symbols package, and the commit it was built from (SourceLink).
+python3 - "$work/nupkgs" "$repo/src/Directory.Build.props" <<'PY' || { echo "verify-package: FAILED: package metadata"; exit 1; }
+import glob, os, re, sys, zipfile
+import xml.etree.ElementTree as ET
+folder, props = sys.argv[1], sys.argv[2]
+declared = {e.tag: (e.text or "") for e in ET.parse(props).iter()}
+expected_url, expected_version = declared["KipuHubRepositoryUrl"], declared["VersionPrefix"]
+problems, ids = [], []
+for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
+    name = os.path.basename(path)
+    with zipfile.ZipFile(path) as z:
+        nuspec = next(n for n in z.namelist() if n.endswith(".nuspec"))
+        meta = ET.fromstring(z.read(nuspec)).find("{*}metadata")
+        get = lambda tag: meta.find("{*}" + tag)
+        ids.append(get("id").text)
+        checks = {
+            "version": get("version").text == expected_version,
+            "license MIT": get("license") is not None and get("license").text == "MIT",
+            "authors": bool((get("authors").text or "").strip()),
+            "projectUrl": get("projectUrl").text == expected_url,
+            "repository url": get("repository") is not None and get("repository").get("url") == expected_url,
+            "repository commit (SourceLink)": get("repository") is not None and re.fullmatch(r"[0-9a-f]{40}", get("repository").get("commit") or "") is not None,
+            "readme": get("readme") is not None and get("readme").text in z.namelist(),
+            "tags": bool((get("tags").text or "").strip()),
+            "description": bool((get("description").text or "").strip()),
+            "symbols package": os.path.exists(path[:-len(".nupkg")] + ".snupkg"),
+        }
+    problems += [f"{name}: {what}" for what, ok in checks.items() if not ok]
+    print(f"verify-package: {name}: " + ", ".join(checks))
+if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Xunit", "KipuHub.Fluent"]:
+    problems.append(f"packages: {ids}")
+for p in problems:
+    print("verify-package: FAIL " + p)
+sys.exit(1 if problems else 0)
+PY
+
 package="$(ls "$work"/nupkgs/KipuHub.Fluent.*.nupkg | grep -v '\.symbols\.' | head -n 1)"
 version="$(basename "$package" .nupkg)"; version="${version#KipuHub.Fluent.}"
 for dll in KipuHub.Analyzers.dll KipuHub.Analyzers.CodeFixes.dll; do

@@ -6,7 +6,7 @@ namespace KipuHub.Analyzers;
 /// </summary>
 internal static class HubRules
 {
-    public const string DocsBase = "https://github.com/kipuhub/kipuhub-dotnet/blob/main/docs/rules/";
+    public const string DocsBase = KipuHubRepository.Url + "/blob/main/docs/rules/";
 
     public const string UnscopedCall = "KH0001";
     public const string UnpaginatedList = "KH0002";

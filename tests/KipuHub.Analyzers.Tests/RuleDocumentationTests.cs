@@ -27,6 +27,27 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
+    public void TheRepositoryAddress_IsDeclaredOnce_AndTheHelpLinksDeriveFromIt()
+    {
+        var props = Path.Combine(RepositoryRoot, "src", "Directory.Build.props");
+        var address = System.Xml.Linq.XDocument.Load(props).Descendants("KipuHubRepositoryUrl").Single().Value;
+        var elsewhere = new[] { "src", "tests", "samples", "docs", "benchmarks", "build" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, folder), "*", SearchOption.AllDirectories))
+            .Append(Path.Combine(RepositoryRoot, "README.md"))
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}results{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetExtension(path) is ".cs" or ".csproj" or ".props" or ".targets" or ".md" or ".sh" or ".json"
+                && path != props && File.ReadAllText(path).Contains(address, StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(RepositoryRoot, path))
+            .ToList();
+
+        address.Should().StartWith("https://");
+        HubRules.DocsBase.Should().Be(address + "/blob/main/docs/rules/");
+        elsewhere.Should().BeEmpty("the repository address is declared once, in src/Directory.Build.props, and derived everywhere else");
+    }
+
+    [Fact]
     public void EveryDescriptor_BelongsToExactlyOneRule_AndTheOneAnalyzerRunsThemAll()
     {
         var ids = AllDescriptors().Select(d => d.Id).ToList();

@@ -2,16 +2,34 @@ using KipuHub.Errors;
 
 namespace KipuHub.FakeServer.Tests.Strict;
 
-/// <summary>The rule IDs and doc links as users see them (the fake reads them from KipuHub.Analyzers' HubRules).</summary>
+/// <summary>
+/// The rule IDs and doc links as users see them: pages under the repository address that src/Directory.Build.props
+/// declares (the fake reads them from KipuHub.Analyzers' HubRules, generated from the same property).
+/// </summary>
 internal static class HubRules
 {
-    private const string DocsBase = "https://github.com/kipuhub/kipuhub-dotnet/blob/main/docs/rules/";
+    private static readonly string s_docsBase = RepositoryAddress() + "/blob/main/docs/rules/";
     public const string UnscopedCall = "KH0001";
     public const string UnpaginatedList = "KH0002";
     public const string PageOutOfRange = "KH0004";
-    public const string UnscopedCallHelp = DocsBase + "KH0001.md";
-    public const string UnpaginatedListHelp = DocsBase + "KH0002.md";
-    public const string PageOutOfRangeHelp = DocsBase + "KH0004.md";
+    public static string UnscopedCallHelp => HelpOf(UnscopedCall);
+    public static string UnpaginatedListHelp => HelpOf(UnpaginatedList);
+    public static string PageOutOfRangeHelp => HelpOf(PageOutOfRange);
+
+    public static string HelpOf(string rule) => s_docsBase + rule + ".md";
+
+    private static string RepositoryAddress()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var props = Path.Combine(directory.FullName, "src", "Directory.Build.props");
+            if (File.Exists(props))
+            {
+                return System.Xml.Linq.XDocument.Load(props).Descendants("KipuHubRepositoryUrl").Single().Value;
+            }
+        }
+        throw new FileNotFoundException("src/Directory.Build.props not found above " + AppContext.BaseDirectory);
+    }
 }
 
 public sealed class StrictModeTests : FakeHubTest
@@ -19,11 +37,12 @@ public sealed class StrictModeTests : FakeHubTest
     internal override FakeHubOptions Options => new() { Strict = true, RequireOrganization = true };
 
     [Theory]
-    [InlineData("services?size=20", HubRules.UnpaginatedList, HubRules.UnpaginatedListHelp, "without page")]
-    [InlineData("services", HubRules.UnpaginatedList, HubRules.UnpaginatedListHelp, "without page and size")]
-    [InlineData("services?page=0&size=5000", HubRules.PageOutOfRange, HubRules.PageOutOfRangeHelp, "size 5000, above its maximum of 2000")]
-    public async Task A_call_the_analyzers_would_flag_is_answered_400_naming_the_rule_and_its_docs_page(string path, string rule, string help, string expected)
+    [InlineData("services?size=20", HubRules.UnpaginatedList, "without page")]
+    [InlineData("services", HubRules.UnpaginatedList, "without page and size")]
+    [InlineData("services?page=0&size=5000", HubRules.PageOutOfRange, "size 5000, above its maximum of 2000")]
+    public async Task A_call_the_analyzers_would_flag_is_answered_400_naming_the_rule_and_its_docs_page(string path, string rule, string expected)
     {
+        var help = HubRules.HelpOf(rule);
         var fingerprint = Hub.Store.Fingerprint();
 
         using var response = await Http.FetchAsync(path, Hub.DemoOrganizationId);
