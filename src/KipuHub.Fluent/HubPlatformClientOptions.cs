@@ -8,6 +8,15 @@ public sealed class HubPlatformClientOptions
     /// <summary>The environment variable read when <see cref="ApiKey"/> is empty.</summary>
     public const string ApiKeyVariable = "KQH_PERSONAL_ACCESS_TOKEN";
 
+    /// <summary>
+    /// The name of the client's <see cref="System.Diagnostics.ActivitySource"/> and <see cref="System.Diagnostics.Metrics.Meter"/>:
+    /// pass it to OpenTelemetry's <c>AddSource</c> and <c>AddMeter</c>. Each call is one span named <c>{method} {path template}</c>
+    /// (tags <c>http.request.method</c>, <c>url.template</c>, <c>server.address</c>, <c>server.port</c>,
+    /// <c>http.response.status_code</c>, <c>error.type</c>, <c>kipuhub.endpoint</c>, <c>kipuhub.attempts</c>); the meter records
+    /// <c>kipuhub.client.request.duration</c> (s) and <c>kipuhub.client.request.retries</c>. No header, so no token, is ever recorded.
+    /// </summary>
+    public const string TelemetryName = "KipuHub";
+
     /// <summary>The environment variable read when <see cref="OrganizationId"/> is empty.</summary>
     public const string OrganizationIdVariable = "KQH_ORGANIZATION_ID";
 

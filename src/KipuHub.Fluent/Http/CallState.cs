@@ -25,6 +25,8 @@ internal sealed class CallState(HubCall call, string method, string path)
 
     public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
 
+    public double ElapsedSeconds => Stopwatch.GetElapsedTime(_started).TotalSeconds;
+
     /// <summary>Keeps a request for disposal; most calls send one, so a list is made only for retries and redirects.</summary>
     public void Track(HubRequestMessage request)
     {

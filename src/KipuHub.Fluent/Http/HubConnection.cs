@@ -100,43 +100,57 @@ internal sealed class HubConnection : IDisposable
             : null;
         var token = linked?.Token ?? timeout?.Token ?? cancellationToken;
         HttpResponseMessage? response = null;
+        var activity = HubTelemetry.Start(state, _settings.BaseUrl);
+        int? status = null;
+        // The semantic conventions' error.type: the status code for an error answer, else the exception's type.
+        string? error = "_OTHER";
         try
         {
             response = await _sender.SendWithRetriesAsync(state, token).ConfigureAwait(false);
-            HubLog.Answered(_logger, state.Method, state.Path, (int)response.StatusCode, state.ElapsedMilliseconds, state.Attempts);
+            status = (int)response.StatusCode;
+            HubLog.Answered(_logger, state.Method, state.Path, status.Value, state.ElapsedMilliseconds, state.Attempts);
             if (!response.IsSuccessStatusCode)
             {
+                error = status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 throw await _reader.ReadErrorAsync(response, state, token).ConfigureAwait(false);
             }
-            return await readSuccess(response, state, arg, token).ConfigureAwait(false);
+            var result = await readSuccess(response, state, arg, token).ConfigureAwait(false);
+            error = null;
+            return result;
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
+            error = typeof(OperationCanceledException).FullName;
             throw new OperationCanceledException($"{state.Method} {state.Path} was canceled by the caller.", ex, cancellationToken);
         }
         catch (OperationCanceledException ex) when (timeout?.IsCancellationRequested == true)
         {
+            error = typeof(HubTimeoutException).FullName;
             HubLog.TimedOut(_logger, state.Method, state.Path, _settings.Timeout, state.Attempts);
             throw new HubTimeoutException(state.Method, state.Path, _settings.Timeout, innerException: ex);
         }
         catch (OperationCanceledException ex) when (ex.InnerException is TimeoutException)
         {
             // An injected HttpClient's own Timeout elapsed while neither our timeout nor the caller's token fired.
+            error = typeof(HubTimeoutException).FullName;
             HubLog.TimedOut(_logger, state.Method, state.Path, _http.Timeout, state.Attempts);
             throw new HubTimeoutException(state.Method, state.Path, _http.Timeout, "HttpClient.Timeout of the injected HttpClient", ex);
         }
         catch (HttpRequestException ex)
         {
             // After the retries, or while a body was being buffered (HttpClient wraps that IOException in one of these).
+            error = typeof(HubConnectionException).FullName;
             throw LogFailed(state, new HubConnectionException(state.Method, state.Path, state.Attempts, ex));
         }
         catch (HubConnectionException ex)
         {
+            error = typeof(HubConnectionException).FullName;
             LogFailed(state, ex);
             throw;
         }
         finally
         {
+            HubTelemetry.End(activity, state, _settings.BaseUrl, status, error);
             response?.Dispose();
             state.DisposeRequests();
         }
