@@ -83,6 +83,19 @@ public sealed class HubPlatformClientOptions
     /// <summary>Where requests, answers and retries are logged; headers and the token never are. <value>Default: no logging.</value></summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// A copy of every setting, whatever settings exist (a memberwise copy, so a setting added later is copied without
+    /// anyone remembering to), with a headers dictionary of its own.
+    /// </summary>
+    internal HubPlatformClientOptions Clone()
+    {
+        var copy = (HubPlatformClientOptions)MemberwiseClone();
+        copy.Headers = Headers is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"HubPlatformClientOptions {{ ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, BaseUrl = {BaseUrl}, Environment = {Environment.Name}, OrganizationId = {OrganizationId}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";

@@ -1,6 +1,8 @@
 using KipuHub;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using KipuHub.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 // Extension methods on IServiceCollection live in this namespace by convention, so that they are found without a using.
@@ -9,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers <see cref="HubPlatformClient"/> in a service container.</summary>
 public static class KipuHubServiceCollectionExtensions
 {
-    /// <summary>The name of the <see cref="HttpClient"/> that <see cref="AddKipuHub"/> registers with <see cref="IHttpClientFactory"/>.</summary>
+    /// <summary>The name of the <see cref="HttpClient"/> that <see cref="AddKipuHub(IServiceCollection, Action{HubPlatformClientOptions})"/> registers with <see cref="IHttpClientFactory"/>.</summary>
     public const string HttpClientName = "KipuHub.HubPlatformClient";
 
     /// <summary>
@@ -38,11 +40,69 @@ public static class KipuHubServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        services.TryAddSingleton(provider => CreateClient(provider, Microsoft.Extensions.Options.Options.DefaultName));
+        return Register(services, Microsoft.Extensions.Options.Options.DefaultName, HttpClientName).Configure(configure).Builder;
+    }
 
-        services.AddOptions<HubPlatformClientOptions>().Configure(configure);
-        services.TryAddSingleton(CreateClient);
+    /// <summary>
+    /// Registers the client as <see cref="AddKipuHub(IServiceCollection, Action{HubPlatformClientOptions})"/> does, with
+    /// its options bound from configuration, for example <c>configuration.GetSection("KipuHub")</c> with keys
+    /// <c>ApiKey</c>, <c>BaseUrl</c>, <c>OrganizationId</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>,
+    /// <c>FollowRedirects</c> and <c>Headers</c>. The options are validated when the host starts, and every problem is
+    /// reported at once.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">The section that holds the options.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/> (<see cref="HttpClientName"/>).</returns>
+    public static IHttpClientBuilder AddKipuHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(provider => CreateClient(provider, Microsoft.Extensions.Options.Options.DefaultName));
+        return Register(services, Microsoft.Extensions.Options.Options.DefaultName, HttpClientName).Bind(configuration).Builder;
+    }
 
-        return services.AddHttpClient(HttpClientName)
+    /// <summary>
+    /// Registers one more client under a name, for an app that talks to the hub with several tokens or organizations:
+    /// a keyed singleton (<c>[FromKeyedServices("lab")] HubPlatformClient lab</c>, or
+    /// <c>GetRequiredKeyedService&lt;HubPlatformClient&gt;("lab")</c>) with options of that name, bound from
+    /// <paramref name="configuration"/>, validated when the host starts, and an <see cref="HttpClient"/> of its own.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="name">The client's name, its service key, and the name of its options.</param>
+    /// <param name="configuration">The section that holds its options, for example <c>configuration.GetSection("KipuHub:Lab")</c>.</param>
+    /// <returns>The builder of its named <see cref="HttpClient"/> (<see cref="HttpClientName"/> + "." + <paramref name="name"/>).</returns>
+    public static IHttpClientBuilder AddKipuHub(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddNamed(services, name).Bind(configuration).Builder;
+    }
+
+    /// <summary>Registers one more client under a name, as the configuration overload does, with its options set in code.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="name">The client's name, its service key, and the name of its options.</param>
+    /// <param name="configure">Sets its options; settings it leaves empty are read from the <c>KQH_*</c> environment variables.</param>
+    /// <returns>The builder of its named <see cref="HttpClient"/> (<see cref="HttpClientName"/> + "." + <paramref name="name"/>).</returns>
+    public static IHttpClientBuilder AddKipuHub(this IServiceCollection services, string name, Action<HubPlatformClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddNamed(services, name).Configure(configure).Builder;
+    }
+
+    private static Registration AddNamed(IServiceCollection services, string name)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        services.TryAddKeyedSingleton<HubPlatformClient>(name, (provider, key) => CreateClient(provider, (string)key!));
+        return Register(services, name, HttpClientName + "." + name);
+    }
+
+    private static Registration Register(IServiceCollection services, string name, string httpClientName)
+    {
+        var options = services.AddOptions<HubPlatformClientOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubPlatformClientOptions>, HubOptionsValidator>());
+        services.TryAddKeyedSingleton(name, new HttpClientNameOf(httpClientName));
+        var builder = services.AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // HubPlatformClient follows redirects itself, keeping the token on the hub's origin.
@@ -52,43 +112,36 @@ public static class KipuHubServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The client holds its HttpClient for good; do not rotate a handler it cannot leave.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        return new Registration(options, builder);
     }
 
-    private static HubPlatformClient CreateClient(IServiceProvider provider)
+    private static HubPlatformClient CreateClient(IServiceProvider provider, string name)
     {
-        var configured = provider.GetRequiredService<IOptions<HubPlatformClientOptions>>().Value;
-        var options = Copy(configured);
-        options.HttpClient ??= provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+        var options = provider.GetRequiredService<IOptionsMonitor<HubPlatformClientOptions>>().Get(name).Clone();
+        var httpClientName = provider.GetRequiredKeyedService<HttpClientNameOf>(name).Name;
+        options.HttpClient ??= provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
         options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
         return new HubPlatformClient(options);
     }
 
     /// <summary>A copy, so that the container's options instance is not changed.</summary>
-    internal static HubPlatformClientOptions Copy(HubPlatformClientOptions source) => new()
-    {
-        ApiKey = source.ApiKey,
-        BaseUrl = source.BaseUrl,
-        Environment = source.Environment,
-        OrganizationId = source.OrganizationId,
-        Headers = CopyHeaders(source.Headers),
-        Timeout = source.Timeout,
-        MaxRetries = source.MaxRetries,
-        RetryDelay = source.RetryDelay,
-        FollowRedirects = source.FollowRedirects,
-        HttpClient = source.HttpClient,
-        LoggerFactory = source.LoggerFactory,
-    };
+    internal static HubPlatformClientOptions Copy(HubPlatformClientOptions source) => source.Clone();
 
-    private static Dictionary<string, string> CopyHeaders(IDictionary<string, string>? headers)
+    /// <summary>Which named HttpClient a client of that options name sends through.</summary>
+    private sealed record HttpClientNameOf(string Name);
+
+    private readonly record struct Registration(OptionsBuilder<HubPlatformClientOptions> Options, IHttpClientBuilder Builder)
     {
-        var copy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (headers is not null)
+        public Registration Configure(Action<HubPlatformClientOptions> configure)
         {
-            foreach (var (name, value) in headers)
-            {
-                copy[name] = value;
-            }
+            Options.Configure(configure);
+            return this;
         }
-        return copy;
+
+        public Registration Bind(IConfiguration configuration)
+        {
+            Options.Bind(configuration);
+            return this;
+        }
     }
 }

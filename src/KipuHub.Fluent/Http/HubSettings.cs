@@ -68,26 +68,71 @@ internal sealed class HubSettings
         var organizationId = Blank(options.OrganizationId) ? Trimmed(environment(HubPlatformClientOptions.OrganizationIdVariable)) : options.OrganizationId!.Trim();
         var baseUrl = ResolveBaseUrl(options, environment);
 
+        CheckTimeout(options);
+        CheckMaxRetries(options);
+        CheckRetryDelay(options);
+
+        return new HubSettings(apiKey, organizationId, baseUrl, ResolveHeaders(options), options.Timeout, options.MaxRetries, options.RetryDelay);
+    }
+
+    /// <summary>
+    /// Every problem of the options at once, each as the message <see cref="Resolve"/> would throw for it: what a
+    /// service container reports when it validates the options on start. Empty when the options are valid.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(HubPlatformClientOptions options, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        Collect(problems, () => ResolveApiKey(options, environment));
+        Collect(problems, () => ResolveBaseUrl(options, environment));
+        Collect(problems, () => CheckTimeout(options));
+        Collect(problems, () => CheckMaxRetries(options));
+        Collect(problems, () => CheckRetryDelay(options));
+        Collect(problems, () => ResolveHeaders(options));
+        return problems;
+    }
+
+    private static void Collect(List<string> problems, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (ArgumentException problem)
+        {
+            // The message without ArgumentException's " (Parameter 'options')" suffix.
+            problems.Add(problem.ParamName is { } name ? problem.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : problem.Message);
+        }
+    }
+
+    private static void CheckTimeout(HubPlatformClientOptions options)
+    {
         if (options.Timeout != System.Threading.Timeout.InfiniteTimeSpan && (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(options),
                 $"HubPlatformClientOptions.Timeout is {options.Timeout}; it must be positive and at most {MaxTimeout} (about 24.8 days), or Timeout.InfiniteTimeSpan for no limit.");
         }
+    }
+
+    private static void CheckMaxRetries(HubPlatformClientOptions options)
+    {
         if (options.MaxRetries is < 0 or > MaxRetriesLimit)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(options),
                 $"HubPlatformClientOptions.MaxRetries is {options.MaxRetries}; it must be between 0 (no retries) and {MaxRetriesLimit}.");
         }
+    }
+
+    private static void CheckRetryDelay(HubPlatformClientOptions options)
+    {
         if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > MaxRetryDelay)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(options),
                 $"HubPlatformClientOptions.RetryDelay is {options.RetryDelay}; it must be between 00:00:00 and {MaxRetryDelay}.");
         }
-
-        return new HubSettings(apiKey, organizationId, baseUrl, ResolveHeaders(options), options.Timeout, options.MaxRetries, options.RetryDelay);
     }
 
     private static string ResolveApiKey(HubPlatformClientOptions options, Func<string, string?> environment)

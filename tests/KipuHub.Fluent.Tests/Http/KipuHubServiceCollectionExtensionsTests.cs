@@ -87,7 +87,7 @@ public sealed class KipuHubServiceCollectionExtensionsTests
         // The process may have KQH_PERSONAL_ACCESS_TOKEN set; only assert when it does not.
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(HubPlatformClientOptions.ApiKeyVariable)))
         {
-            act.Should().Throw<ArgumentException>().WithMessage("*No API key*");
+            act.Should().Throw<OptionsValidationException>().WithMessage("*No API key*");
         }
     }
 
