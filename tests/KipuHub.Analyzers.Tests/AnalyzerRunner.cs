@@ -8,13 +8,13 @@ namespace KipuHub.Analyzers.Tests;
 /// <summary>Runs analyzers over a source without the test harness, for corpus and robustness tests.</summary>
 internal static class AnalyzerRunner
 {
-    private static readonly ImmutableArray<MetadataReference> References =
+    private static readonly ImmutableArray<MetadataReference> s_references =
         [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(HubPlatformClient).Assembly.Location)];
 
     public static CSharpCompilation Compile(string source, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) => CSharpCompilation.Create(
         "User",
         [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-        References,
+        s_references,
         new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The analyzers' diagnostics, and every exception an analyzer threw (which the host would show as AD0001).</summary>

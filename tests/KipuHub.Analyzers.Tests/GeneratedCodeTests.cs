@@ -269,9 +269,9 @@ public sealed class GeneratedCodeTests
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class DriverOracle : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Rule = new("ORACLE", "oracle", "{0}", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        private static readonly DiagnosticDescriptor s_rule = new("ORACLE", "oracle", "{0}", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [s_rule];
 
         public override void Initialize(AnalysisContext context)
         {
@@ -283,7 +283,7 @@ public sealed class GeneratedCodeTests
                     var invocation = (Microsoft.CodeAnalysis.Operations.IInvocationOperation)c.Operation;
                     if (invocation.TargetMethod.ContainingAssembly.Name == typeof(HubPlatformClient).Assembly.GetName().Name)
                     {
-                        c.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.Syntax.ToString()));
+                        c.ReportDiagnostic(Diagnostic.Create(s_rule, invocation.Syntax.GetLocation(), invocation.Syntax.ToString()));
                     }
                 },
                 OperationKind.Invocation);

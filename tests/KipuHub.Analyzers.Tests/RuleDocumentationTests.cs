@@ -9,7 +9,7 @@ namespace KipuHub.Analyzers.Tests;
 /// <summary>Every descriptor has a help link to its page, the page exists, and every rule has an analyzer (Meziantou's RuleHelpUri test).</summary>
 public sealed class RuleDocumentationTests
 {
-    private static readonly string RepositoryRoot = FindRoot();
+    private static readonly string s_repositoryRoot = FindRoot();
 
     public static TheoryData<string> Descriptors() => [.. AllDescriptors().Select(d => d.Id)];
 
@@ -20,8 +20,8 @@ public sealed class RuleDocumentationTests
         var descriptor = AllDescriptors().Single(d => d.Id == id);
 
         descriptor.HelpLinkUri.Should().Be($"{HubRules.DocsBase}{id}.md");
-        File.Exists(Path.Combine(RepositoryRoot, "docs", "rules", id + ".md")).Should().BeTrue($"docs/rules/{id}.md documents {id}");
-        File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "rules", "README.md")).Should().Contain($"[{id}]({id}.md)");
+        File.Exists(Path.Combine(s_repositoryRoot, "docs", "rules", id + ".md")).Should().BeTrue($"docs/rules/{id}.md documents {id}");
+        File.ReadAllText(Path.Combine(s_repositoryRoot, "docs", "rules", "README.md")).Should().Contain($"[{id}]({id}.md)");
         descriptor.DefaultSeverity.Should().Be(DiagnosticSeverity.Warning);
         descriptor.MessageFormat.ToString().Should().EndWith(".");
     }
@@ -29,17 +29,17 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void TheRepositoryAddress_IsDeclaredOnce_AndTheHelpLinksDeriveFromIt()
     {
-        var props = Path.Combine(RepositoryRoot, "src", "Directory.Build.props");
+        var props = Path.Combine(s_repositoryRoot, "src", "Directory.Build.props");
         var address = System.Xml.Linq.XDocument.Load(props).Descendants("KipuHubRepositoryUrl").Single().Value;
         var elsewhere = new[] { "src", "tests", "samples", "docs", "benchmarks", "build" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, folder), "*", SearchOption.AllDirectories))
-            .Append(Path.Combine(RepositoryRoot, "README.md"))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(s_repositoryRoot, folder), "*", SearchOption.AllDirectories))
+            .Append(Path.Combine(s_repositoryRoot, "README.md"))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}results{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && Path.GetExtension(path) is ".cs" or ".csproj" or ".props" or ".targets" or ".md" or ".sh" or ".json"
                 && path != props && File.ReadAllText(path).Contains(address, StringComparison.Ordinal))
-            .Select(path => Path.GetRelativePath(RepositoryRoot, path))
+            .Select(path => Path.GetRelativePath(s_repositoryRoot, path))
             .ToList();
 
         address.Should().StartWith("https://");

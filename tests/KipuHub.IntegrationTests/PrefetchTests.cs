@@ -7,7 +7,7 @@ namespace KipuHub.IntegrationTests;
 /// <summary>AllAsync with Prefetch() against the fake server over real loopback HTTP (57 services in the demo org, 7 per page: 9 pages).</summary>
 public sealed class PrefetchTests : FakeHubTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task Prefetch_ReadsWhatAPlainAllAsyncReads_WithTheSamePageRequests()
@@ -88,7 +88,7 @@ public sealed class PrefetchTests : FakeHubTest
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(s_patience);
         while (!condition())
         {
             await Task.Delay(10, timeout.Token);

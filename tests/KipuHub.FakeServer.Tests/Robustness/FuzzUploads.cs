@@ -6,12 +6,12 @@ namespace KipuHub.FakeServer.Tests.Robustness;
 /// <summary>Multipart uploads, well-formed and not: odd part types, file names and boundaries, missing parts, garbage.</summary>
 internal static class FuzzUploads
 {
-    private static readonly Gen<string?> PartType = Gen.Frequency<string?>(
+    private static readonly Gen<string?> s_partType = Gen.Frequency<string?>(
         (3, Gen.OneOf<string?>("text/csv", "application/json", "application/octet-stream", null)),
         (2, Gen.OneOf<string?>("text/plain; charset=ü", "application/\u0001json", "not a media type", "", " ", "x/", "/y", "text/plain; a=\"unclosed")),
         (1, FuzzInputs.Text.Select(t => (string?)t)));
 
-    private static readonly Gen<string> FileName = Gen.Frequency(
+    private static readonly Gen<string> s_fileName = Gen.Frequency(
         (3, Gen.OneOf("data.csv", "input.json", "a")),
         (2, FuzzInputs.Text));
 
@@ -19,7 +19,7 @@ internal static class FuzzUploads
     public static readonly Gen<FuzzBody> Body = Gen.Frequency(
         (3, Gen.Select(Gen.OneOf("text/csv", "application/json"), Gen.OneOf("a.csv", "b.json", "results.txt"), Gen.Byte.Array[0, 200],
             (type, name, bytes) => Part(type, name, bytes, "file"))),
-        (5, Gen.Select(PartType, FileName, Gen.Byte.Array[0, 2000], Gen.OneOf("file", "other"), (type, name, bytes, part) => Part(type, name, bytes, part))),
+        (5, Gen.Select(s_partType, s_fileName, Gen.Byte.Array[0, 2000], Gen.OneOf("file", "other"), (type, name, bytes, part) => Part(type, name, bytes, part))),
         (1, Gen.Int[1, 5000].Select(length => Part("application/octet-stream", "a.bin", [1, 2, 3], "file", new string('b', length)))),
         (1, Gen.Byte.Array[0, 500].Select(bytes => new FuzzBody(bytes, "multipart/form-data; boundary=xyz", "garbage in a multipart body"))),
         (1, Gen.OneOf(

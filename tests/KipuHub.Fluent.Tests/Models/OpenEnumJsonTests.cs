@@ -13,7 +13,7 @@ public class OpenEnumJsonTests
     private const string UnknownValue = "ARCHIVED";
 
     /// <summary>docs/contract.md#enums, copied by hand.</summary>
-    private static readonly Dictionary<Type, string[]> ReferenceValues = new()
+    private static readonly Dictionary<Type, string[]> s_referenceValues = new()
     {
         [typeof(ServiceLifecycle)] = ["CREATED", "ACCESSIBLE", "PUBLISHED"],
         [typeof(ServiceType)] = ["MANAGED", "EXTERNAL", "WORKFLOW"],
@@ -45,14 +45,14 @@ public class OpenEnumJsonTests
         [typeof(NotificationKind)] = ["BUILD_SUCCEEDED", "BUILD_FAILED", "EXECUTION_FAILED", "INVITATION", "BUDGET_EXCEEDED"],
     };
 
-    public static TheoryData<string> EnumNames => new(ReferenceValues.Keys.Select(t => t.Name));
+    public static TheoryData<string> EnumNames => new(s_referenceValues.Keys.Select(t => t.Name));
 
     public static TheoryData<string, string> KnownValues
     {
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var (type, values) in ReferenceValues)
+            foreach (var (type, values) in s_referenceValues)
             {
                 foreach (var value in values) data.Add(type.Name, value);
             }
@@ -65,7 +65,7 @@ public class OpenEnumJsonTests
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var type in ReferenceValues.Keys) data.Add(type.Name, "42");
+            foreach (var type in s_referenceValues.Keys) data.Add(type.Name, "42");
             foreach (var token in new[] { "true", "null", "{}", "[\"PUBLISHED\"]" }) data.Add(nameof(ServiceLifecycle), token);
             return data;
         }
@@ -77,7 +77,7 @@ public class OpenEnumJsonTests
         var hubEnums = typeof(ServiceLifecycle).Assembly.GetExportedTypes()
             .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHubEnum<>)));
 
-        hubEnums.Should().BeEquivalentTo(ReferenceValues.Keys);
+        hubEnums.Should().BeEquivalentTo(s_referenceValues.Keys);
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public class OpenEnumJsonTests
     {
         var type = EnumType(enumName);
 
-        KnownMembers(type).Select(WireValue).Should().BeEquivalentTo(ReferenceValues[type]);
+        KnownMembers(type).Select(WireValue).Should().BeEquivalentTo(s_referenceValues[type]);
     }
 
     [Theory]
@@ -209,7 +209,7 @@ public class OpenEnumJsonTests
         return (read, allocated);
     }
 
-    private static Type EnumType(string name) => ReferenceValues.Keys.Single(t => t.Name == name);
+    private static Type EnumType(string name) => s_referenceValues.Keys.Single(t => t.Name == name);
 
     /// <summary>The named values: the public static properties of the enum's own type.</summary>
     private static IReadOnlyList<object> KnownMembers(Type type) =>

@@ -7,7 +7,7 @@ namespace KipuHub.Fluent.Tests.Models;
 /// <summary>Reading the golden documents of the service family (docs/contract.md#wire-models) gives the values they hold.</summary>
 public class ServiceModelsJsonTests
 {
-    private static readonly DateTimeOffset Created = new(2024, 2, 21, 9, 30, 15, 123, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_created = new(2024, 2, 21, 9, 30, 15, 123, TimeSpan.Zero);
 
     [Fact]
     public void ServiceOverview_GoldenDocument_ReadsEveryField()
@@ -20,7 +20,7 @@ public class ServiceModelsJsonTests
         overview.DisplayName.Should().Be("QAOA Portfolio Optimizer");
         overview.Type.Should().Be(ServiceType.Managed);
         overview.Lifecycle.Should().Be(ServiceLifecycle.Accessible);
-        overview.CreatedAt.Should().Be(Created);
+        overview.CreatedAt.Should().Be(s_created);
         overview.LogoUrl.Should().Be("https://hub.kipu-quantum.com/assets/logos/qaoa-portfolio-optimizer.png");
         overview.BuildStatus.Should().Be(BuildStatus.Success);
         overview.CurrentUserPermission.Should().Be(PermissionRole.Owner);
@@ -39,7 +39,7 @@ public class ServiceModelsJsonTests
         version.Version.Should().Be("1.0.0");
         version.Type.Should().Be(ServiceType.Managed);
         version.Lifecycle.Should().Be(ServiceLifecycle.Created);
-        version.CreatedAt.Should().Be(Created);
+        version.CreatedAt.Should().Be(s_created);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ServiceModelsJsonTests
         version.Type.Should().Be(ServiceType.Managed);
         version.Lifecycle.Should().Be(ServiceLifecycle.Published);
         version.LogoUrl.Should().EndWith("qaoa-portfolio-optimizer.png");
-        version.CreatedAt.Should().Be(Created);
+        version.CreatedAt.Should().Be(s_created);
         version.ModifiedAt.Should().Be(new DateTimeOffset(2024, 3, 4, 16, 2, 48, 500, TimeSpan.FromHours(1)));
         version.ModifiedAt!.Value.Offset.Should().Be(TimeSpan.FromHours(1), "the server's offset is kept");
         version.CreatedBy.Should().Be(UserId);

@@ -17,19 +17,19 @@ namespace KipuHub.Fluent.Tests.Performance;
 public sealed class ServiceReadersTests
 {
     /// <summary>The types read by hand; a model type nested in them must be read by hand too (see below).</summary>
-    private static readonly Type[] HandRead =
+    private static readonly Type[] s_handRead =
     [
         typeof(Service), typeof(ServiceDefinition), typeof(PricingPlan), typeof(Product), typeof(TaxonomyElement),
         typeof(ResourceConfiguration), typeof(RuntimeConfiguration), typeof(ServiceSource),
     ];
 
     public static TheoryData<string> HandReadGoldenNames =>
-        new(GoldenFiles.All.Where(g => HandRead.Contains(g.Value.Type)).Select(g => g.Key));
+        new(GoldenFiles.All.Where(g => s_handRead.Contains(g.Value.Type)).Select(g => g.Key));
 
     public static TheoryData<string, string> GeneratedProperties()
     {
         var data = new TheoryData<string, string>();
-        foreach (var type in HandRead)
+        foreach (var type in s_handRead)
         {
             foreach (var property in ServicesJsonContext.Default.GetTypeInfo(type)!.Properties)
             {
@@ -47,8 +47,8 @@ public sealed class ServiceReadersTests
         var reachable = new HashSet<Type>();
         Collect(typeof(Service), reachable);
 
-        reachable.Should().BeEquivalentTo(HandRead);
-        foreach (var type in HandRead)
+        reachable.Should().BeEquivalentTo(s_handRead);
+        foreach (var type in s_handRead)
         {
             ServicesJsonReading.Context.GetTypeInfo(type)!.Converter.GetType().Should().Be(typeof(WireReaderConverter<>).MakeGenericType(type));
         }
@@ -67,7 +67,7 @@ public sealed class ServiceReadersTests
     [MemberData(nameof(GeneratedProperties))]
     public void EveryGeneratedProperty_OnItsOwn_IsReadAsTheGeneratedMetadataReadsIt(string typeName, string jsonName)
     {
-        var type = HandRead.Single(t => t.Name == typeName);
+        var type = s_handRead.Single(t => t.Name == typeName);
         var value = GoldenFiles.All.Values
             .Where(g => g.Type == type)
             .Select(g => JsonNode.Parse(g.Json)!.AsObject()[jsonName])

@@ -16,7 +16,7 @@ namespace KipuHub.Fluent.Tests.Queries;
 public sealed class PrefetchTests
 {
     /// <summary>How long a test waits for something that must happen; only a failing test ever waits this long.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(10);
 
     [Theory]
     [InlineData(45, 20, "page")]
@@ -92,7 +92,7 @@ public sealed class PrefetchTests
         items.Current.Id.Should().Be("s0");
 
         // The caller holds the first item of page 0 and asks for nothing more; page 1 must be asked for anyway.
-        await handler.Requested(1).WaitAsync(Patience);
+        await handler.Requested(1).WaitAsync(s_patience);
         handler.Queries.Should().Equal("?page=0&size=20", "?page=1&size=20");
     }
 
@@ -124,7 +124,7 @@ public sealed class PrefetchTests
 
         await using var items = hub.Services.Page(0, 20).Prefetch().AllAsync().GetAsyncEnumerator();
         (await items.MoveNextAsync()).Should().BeTrue();
-        await handler.Answered(1).WaitAsync(Patience);
+        await handler.Answered(1).WaitAsync(s_patience);
 
         // Page 1 has arrived while the caller is still on page 0: nothing more is fetched until the caller reaches page 1.
         handler.Queries.Should().HaveCount(2);
@@ -133,7 +133,7 @@ public sealed class PrefetchTests
             (await items.MoveNextAsync()).Should().BeTrue();
         }
         items.Current.Id.Should().Be("s20");
-        await handler.Answered(2).WaitAsync(Patience);
+        await handler.Answered(2).WaitAsync(s_patience);
         handler.Queries.Should().HaveCount(3, "on page 1, page 2 is fetched, and not page 3");
     }
 
@@ -148,13 +148,13 @@ public sealed class PrefetchTests
         {
             await foreach (var service in hub.Services.Page(0, 20).Prefetch().AllAsync())
             {
-                await handler.Requested(1).WaitAsync(Patience);
+                await handler.Requested(1).WaitAsync(s_patience);
                 break;
             }
         };
 
         // Page 1 is never released: leaving the loop ends only because the enumerator's disposal cancels its request.
-        await read().WaitAsync(Patience);
+        await read().WaitAsync(s_patience);
         handler.Canceled(1).IsCompleted.Should().BeTrue("the prefetch is canceled when the loop is left");
         handler.Queries.Should().Equal("?page=0&size=20", "?page=1&size=20");
     }
@@ -169,11 +169,11 @@ public sealed class PrefetchTests
 
         await using var items = hub.Services.Page(0, 20).Prefetch().AllAsync(cancel.Token).GetAsyncEnumerator();
         (await items.MoveNextAsync()).Should().BeTrue();
-        await handler.Requested(1).WaitAsync(Patience);
+        await handler.Requested(1).WaitAsync(s_patience);
 
         await cancel.CancelAsync();
 
-        await handler.Canceled(1).WaitAsync(Patience);
+        await handler.Canceled(1).WaitAsync(s_patience);
         var drain = async () =>
         {
             while (await items.MoveNextAsync())
@@ -192,7 +192,7 @@ public sealed class PrefetchTests
 
         await using var items = hub.Services.Page(0, 20).Prefetch().AllAsync().GetAsyncEnumerator();
         (await items.MoveNextAsync()).Should().BeTrue();
-        await handler.Answered(1).WaitAsync(Patience);
+        await handler.Answered(1).WaitAsync(s_patience);
 
         // Page 1 has been answered with 404; the caller still gets every item of page 0 first.
         for (var i = 1; i < 20; i++)
@@ -276,7 +276,7 @@ public sealed class PrefetchTests
         using var hub = Create(handler);
         await foreach (var service in hub.Services.Page(0, 20).Prefetch().AllAsync())
         {
-            await handler.Answered(1).WaitAsync(Patience);
+            await handler.Answered(1).WaitAsync(s_patience);
             break;
         }
     }
