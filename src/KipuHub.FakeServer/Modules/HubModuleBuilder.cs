@@ -39,6 +39,18 @@ internal sealed class HubModuleBuilder(string module)
         return this;
     }
 
+    /// <summary>
+    /// Adds a seeder that runs after every other one, for a module whose seed reads what all modules seeded (the
+    /// notifications derived from every module's rows), so that a module added later needs no line here.
+    /// </summary>
+    /// <param name="name">The seeder's name.</param>
+    /// <param name="run">Adds the rows.</param>
+    public HubModuleBuilder SeedLast(string name, Action<SeedContext> run)
+    {
+        Seeders.Add(new Seeder(name, [TenancySeed.Name, Seeder.Everything], run));
+        return this;
+    }
+
     /// <summary>Serves a catalog namespace's endpoints with these handlers.</summary>
     public HubModuleBuilder Routes(HubRouteTable routes)
     {

@@ -4,7 +4,11 @@ namespace KipuHub.FakeServer.Store;
 /// <param name="Name">The seeder's name, for ordering and messages.</param>
 /// <param name="After">The names of the seeders whose rows this one reads.</param>
 /// <param name="Run">Adds the rows.</param>
-internal sealed record Seeder(string Name, IReadOnlyList<string> After, Action<SeedContext> Run);
+internal sealed record Seeder(string Name, IReadOnlyList<string> After, Action<SeedContext> Run)
+{
+    /// <summary>In <see cref="After"/>: every seeder that does not itself wait for all the others.</summary>
+    public const string Everything = "*";
+}
 
 /// <summary>
 /// Every table a store holds and every seeder that fills them, as the modules declared them. Built once; every store
@@ -60,6 +64,11 @@ internal sealed class StoreSchema
 
     private static List<Seeder> Order(List<Seeder> seeders, List<string> problems)
     {
+        // A seeder after "everything" reads what all the others seeded (as notifications read every module's rows).
+        var last = seeders.Where(s => s.After.Contains(Seeder.Everything)).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        seeders = [.. seeders.Select(s => last.Contains(s.Name)
+            ? s with { After = [.. s.After.Where(a => a != Seeder.Everything), .. seeders.Where(o => !last.Contains(o.Name)).Select(o => o.Name)] }
+            : s)];
         var byName = seeders.ToDictionary(s => s.Name, StringComparer.Ordinal);
         foreach (var seeder in seeders)
         {

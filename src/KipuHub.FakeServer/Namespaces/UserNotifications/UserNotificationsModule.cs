@@ -34,8 +34,7 @@ internal sealed class UserNotificationsModule : IHubModule
 
     public void Register(HubModuleBuilder module) => module
         .Table(States)
-        .Seed("user_notifications", Seed, "services", "service_executions", "service_jobs", "subscriptions", "metering_events", "quantum_workloads",
-            "billing", "organization_invitations")
+        .SeedLast("user_notifications", Seed)
         .Routes(UserNotificationsApi.Routes);
 
     /// <summary>

@@ -21,19 +21,7 @@ public sealed class BillingQuery : HubPagedQuery<BillingQuery, UsageEntry>
     /// <summary>Limits the history to entries from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive); either may be null.</summary>
     /// <param name="from">The first moment, or null for no lower bound.</param>
     /// <param name="to">The moment after the last, or null for no upper bound.</param>
-    public BillingQuery Between(DateTimeOffset? from, DateTimeOffset? to)
-    {
-        var filters = State.Filters.RemoveAll(f => f.Key is "from" or "to");
-        if (from is { } start)
-        {
-            filters = filters.Add(new("from", Iso(start)));
-        }
-        if (to is { } end)
-        {
-            filters = filters.Add(new("to", Iso(end)));
-        }
-        return With(State with { Filters = filters });
-    }
+    public BillingQuery Between(DateTimeOffset? from, DateTimeOffset? to) => With(Period.Apply(State, from, to));
 
     /// <summary>Sends the history request for one page: the one set by <c>Page</c>, else the server's first page of 20.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -120,7 +108,7 @@ public sealed class BillingQuery : HubPagedQuery<BillingQuery, UsageEntry>
     /// <param name="groupBy"><c>SERVICE</c> (the default) or <c>DAY</c>.</param>
     [HubOperation(nameof(HubCatalog.BillingCostReports))]
     public HubCommand<CostReport> CostReport(DateTimeOffset? from = null, DateTimeOffset? to = null, string? groupBy = null) =>
-        Json(Call(HubCatalog.BillingCostReports) with { Query = Pairs(QueryPair("from", from is { } f ? Iso(f) : null), QueryPair("to", to is { } t ? Iso(t) : null), QueryPair("groupBy", groupBy)) },
+        Json(Call(HubCatalog.BillingCostReports) with { Query = [.. Period.Pairs(from, to), .. groupBy is null ? [] : new KeyValuePair<string, string>[] { new("groupBy", groupBy) }] },
             BillingJsonContext.Default.CostReport);
 
     /// <summary>Sums the tenant's usage between two times, by service or by day.</summary>
@@ -161,10 +149,6 @@ public sealed class BillingQuery : HubPagedQuery<BillingQuery, UsageEntry>
     [HubOperation(nameof(HubCatalog.BillingDashboardRevenue))]
     public Task<MonthAmount> DashboardRevenueAsync(int year, int month, CancellationToken cancellationToken = default) =>
         DashboardRevenue(year, month).SendAsync(cancellationToken);
-
-    internal static string Iso(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-
-    internal static KeyValuePair<string, string>[] Pairs(params KeyValuePair<string, string>?[] pairs) => [.. pairs.Where(p => p is not null).Select(p => p!.Value)];
 
     private static KeyValuePair<string, string>[] Month(int year, int month) =>
         [new("year", year.ToString(CultureInfo.InvariantCulture)), new("month", month.ToString(CultureInfo.InvariantCulture))];

@@ -20,19 +20,7 @@ public sealed class QuantumWorkloadsQuery : HubPagedQuery<QuantumWorkloadsQuery,
     /// <summary>Limits the list to workloads created from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive); either may be null.</summary>
     /// <param name="from">The first moment, or null for no lower bound.</param>
     /// <param name="to">The moment after the last, or null for no upper bound.</param>
-    public QuantumWorkloadsQuery Between(DateTimeOffset? from, DateTimeOffset? to)
-    {
-        var filters = State.Filters.RemoveAll(f => f.Key is "from" or "to");
-        if (from is { } start)
-        {
-            filters = filters.Add(new("from", BillingQuery.Iso(start)));
-        }
-        if (to is { } end)
-        {
-            filters = filters.Add(new("to", BillingQuery.Iso(end)));
-        }
-        return With(State with { Filters = filters });
-    }
+    public QuantumWorkloadsQuery Between(DateTimeOffset? from, DateTimeOffset? to) => With(Period.Apply(State, from, to));
 
     /// <summary>Sends the list request for one page: the one set by <c>Page</c>, else the server's first page of 20.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -60,10 +48,7 @@ public sealed class QuantumWorkloadsQuery : HubPagedQuery<QuantumWorkloadsQuery,
     /// <param name="to">The moment after the last, or null for no upper bound.</param>
     [HubOperation(nameof(HubCatalog.QuantumWorkloadsSummary))]
     public HubCommand<QuantumWorkloadSummary> Summary(DateTimeOffset? from = null, DateTimeOffset? to = null) =>
-        Json(Call(HubCatalog.QuantumWorkloadsSummary) with
-        {
-            Query = BillingQuery.Pairs(QueryPair("from", from is { } f ? BillingQuery.Iso(f) : null), QueryPair("to", to is { } t ? BillingQuery.Iso(t) : null)),
-        }, QuantumWorkloadsJsonContext.Default.QuantumWorkloadSummary);
+        Json(Call(HubCatalog.QuantumWorkloadsSummary) with { Query = [.. Period.Pairs(from, to)] }, QuantumWorkloadsJsonContext.Default.QuantumWorkloadSummary);
 
     /// <summary>Totals the caller's workloads per account and backend.</summary>
     /// <param name="from">The first moment, or null for no lower bound.</param>
