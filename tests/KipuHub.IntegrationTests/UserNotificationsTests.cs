@@ -72,6 +72,40 @@ public sealed class UserNotificationsTests : FakeHubTest
     }
 
     [Fact]
+    public async Task AFailedExecution_NotifiesTheMembersOfTheAccountThatRanIt_LinkingToIt()
+    {
+        var failed = await Hub.UserNotifications.Page(0, 100).AllAsync().Where(n => n.Kind == NotificationKind.ExecutionFailed).ToListAsync();
+        using var bob = Fake.CreateClient("bob-token");
+        var bobs = await bob.UserNotifications.Page(0, 100).AllAsync().Where(n => n.Kind == NotificationKind.ExecutionFailed).ToListAsync();
+
+        failed.Should().NotBeEmpty("the seed has failed executions in the demo user's accounts");
+        foreach (var notification in failed)
+        {
+            var executionId = notification.Link!.Split('/')[^1];
+            var execution = await FindExecutionAsync(executionId);
+            execution.Should().NotBeNull($"{notification.Link} is an execution of one of the demo user's accounts");
+            execution!.Status.Should().Be(ExecutionStatus.Failed);
+            notification.CreatedAt.Should().Be(execution.EndedAt ?? execution.CreatedAt);
+        }
+        bobs.Select(n => n.Link).Should().NotIntersectWith(failed.Select(n => n.Link), "bob is in none of those accounts");
+    }
+
+    private async Task<ServiceExecution?> FindExecutionAsync(string executionId)
+    {
+        foreach (var account in await Hub.Users.GetAccountsAsync())
+        {
+            try
+            {
+                return await (account.IsOrganization ? Hub.ServiceExecutions.InOrg(account.Id) : Hub.ServiceExecutions.InPersonalAccount()).GetAsync(executionId);
+            }
+            catch (NotFoundException)
+            {
+            }
+        }
+        return null;
+    }
+
+    [Fact]
     public async Task ABudgetPassed_NotifiesTheOwnersOfTheAccount()
     {
         using var alice = Fake.CreateClient("alice-token");
