@@ -15,7 +15,7 @@ DURATION="${WRK_DURATION:-5s}"
 CONNECTIONS="${WRK_CONNECTIONS:-32}"
 THREADS="${WRK_THREADS:-1}"
 BENCH_DLL=benchmarks/KipuHub.Benchmarks/bin/Release/net10.0/KipuHub.Benchmarks.dll
-FAKE_DLL=src/KipuHub.FakeServer/bin/Release/net10.0/KipuHub.FakeServer.dll
+FAKE_DLL=src/KipuHub.FakeServer.Tool/bin/Release/net10.0/KipuHub.FakeServer.Tool.dll
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 started=$(date +%s)
 log() { echo "[$(( $(date +%s) - started ))s] $*"; }
@@ -24,6 +24,7 @@ log "generating the Kiota and NSwag peers from the fake's OpenAPI document"
 bash benchmarks/peers/generate.sh > "$RES/peers.log" 2>&1 || { tail -30 "$RES/peers.log"; exit 1; }
 log "building (Release)"
 dotnet build benchmarks/KipuHub.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build src/KipuHub.FakeServer.Tool -c Release -nologo -v quiet -clp:ErrorsOnly
 bench() { dotnet "$BENCH_DLL" "$@"; }
 
 # ── items 1 and 2: BenchmarkDotNet ─────────────────────────────────────────────────────────────

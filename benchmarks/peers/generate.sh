@@ -10,8 +10,8 @@ TOOLS=benchmarks/peers/.tools
 PORT="${PEERS_PORT:-5095}"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-dotnet build src/KipuHub.FakeServer -c Release -nologo -v quiet -clp:ErrorsOnly
-dotnet src/KipuHub.FakeServer/bin/Release/net10.0/KipuHub.FakeServer.dll --urls "http://127.0.0.1:$PORT" --Logging:LogLevel:Default=Warning > /dev/null 2>&1 &
+dotnet build src/KipuHub.FakeServer.Tool -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet src/KipuHub.FakeServer.Tool/bin/Release/net10.0/KipuHub.FakeServer.Tool.dll --urls "http://127.0.0.1:$PORT" --Logging:LogLevel:Default=Warning > /dev/null 2>&1 &
 FAKE=$!
 trap 'kill $FAKE 2> /dev/null || true' EXIT
 for _ in $(seq 1 150); do

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace KipuHub.FakeServer.Hosting;
 
-/// <summary>Builds the fake's web app; the standalone Program and the in-process FakeHubServer both use it.</summary>
+/// <summary>Builds the fake's web app; the standalone server (FakeHubStandalone, run by the kipuhub-fake tool) and the in-process FakeHubServer both use it.</summary>
 internal static class FakeHubApp
 {
     /// <summary>Kestrel's own default body limit, kept for requests other than uploads.</summary>

@@ -129,7 +129,8 @@ public sealed class StandaloneTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(typeof(FakeHubServer).Assembly.Location);
+        // The kipuhub-fake tool's own build, copied beside the tests by the project reference.
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KipuHub.FakeServer.Tool.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -232,7 +233,8 @@ public sealed class StandaloneFlagTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(typeof(FakeHubServer).Assembly.Location);
+        // The kipuhub-fake tool's own build, copied beside the tests by the project reference.
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KipuHub.FakeServer.Tool.dll"));
         foreach (var arg in new[] { "--urls", "http://127.0.0.1:0", "--strict", "--admin-key", "k", "--journal-size", "2" })
         {
             start.ArgumentList.Add(arg);

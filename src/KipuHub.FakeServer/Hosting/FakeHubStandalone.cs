@@ -1,0 +1,47 @@
+using KipuHub.FakeServer.Store;
+
+namespace KipuHub.FakeServer.Hosting;
+
+/// <summary>
+/// The standalone server the <c>kipuhub-fake</c> tool runs: the same app <see cref="FakeHubServer"/> runs in-process,
+/// on <c>--urls</c> or http://127.0.0.1:5080. It lives in the library, not in the tool, so that the flags, the banner
+/// and the host settings are tested with the rest of the fake.
+/// </summary>
+internal static class FakeHubStandalone
+{
+    /// <summary>Parses the flags, serves until the process is stopped, and returns the exit code (0, or 2 for a bad flag).</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        // The fake's own flags (FakeHubCommandLine.Usage); the rest (--urls, ...) go to ASP.NET Core.
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(FakeHubCommandLine.Usage);
+            return 0;
+        }
+        var (options, error) = FakeHubCommandLine.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(FakeHubCommandLine.Usage);
+            return 2;
+        }
+
+        // The slim builder leaves out what a loopback fake never uses (host filtering, IIS, extra log providers); HTTPS
+        // endpoints in --urls still work.
+        var builder = WebApplication.CreateSlimBuilder(FakeHubCommandLine.HostArguments(args));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        FakeHubCommandLine.UseDefaultUrls(builder);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // The host logs each request's raw URL, query string included, where a token may have been sent by mistake;
+        // the journal middleware logs each request itself, with undeclared query values hidden. Off entirely, not at
+        // Warning: while that logger is enabled at any level the host starts an Activity for every request.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        await using var app = FakeHubApp.Build(builder, options);
+
+        // Start, then say where to point a client and with which token (this replaces the host's own start-up lines).
+        await app.StartAsync().ConfigureAwait(false);
+        Console.WriteLine(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRequiredService<FakeHubStore>(), options));
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        return 0;
+    }
+}
