@@ -97,7 +97,9 @@ public sealed class AlgorithmsTests : FakeHubTest
 
         updated.Should().BeEquivalentTo(created with
         {
-            Description = "Oracle per cell.", Visibility = AlgorithmVisibility.Public, ModifiedAt = Fake.Options.ReferenceDate.AddSeconds(2),
+            Description = "Oracle per cell.",
+            Visibility = AlgorithmVisibility.Public,
+            ModifiedAt = Fake.Options.ReferenceDate.AddSeconds(2),
         });
         (await algorithms.GetAsync(created.Id)).Should().BeEquivalentTo(updated);
 

@@ -71,7 +71,10 @@ public sealed class ServiceInventoryTests(FakeHubFixture hub) : IClassFixture<Fa
         using var client = tenant.CreateClient();
         var fault = hub.Faults.Add(FakeHubFault.On(HubCatalog.ServicesList) with
         {
-            Tenant = tenant.Id, Status = 503, RetryAfterSeconds = 1, Times = 2,
+            Tenant = tenant.Id,
+            Status = 503,
+            RetryAfterSeconds = 1,
+            Times = 2,
         });
 
         try

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using KipuHub.FakeServer.Admin;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace KipuHub.FakeServer.Journal;
 

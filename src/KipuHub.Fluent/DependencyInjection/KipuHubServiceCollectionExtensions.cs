@@ -1,8 +1,8 @@
 using KipuHub;
+using KipuHub.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using KipuHub.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 // Extension methods on IServiceCollection live in this namespace by convention, so that they are found without a using.

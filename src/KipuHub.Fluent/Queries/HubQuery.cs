@@ -1,6 +1,6 @@
-using KipuHub.Contract;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
+using KipuHub.Contract;
 using KipuHub.Http;
 
 namespace KipuHub.Queries;

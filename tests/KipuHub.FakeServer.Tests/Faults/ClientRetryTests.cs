@@ -10,7 +10,10 @@ public sealed class ClientRetryTests : FakeHubTest
     {
         Hub.Faults.Add(FakeHubFault.On(HubCatalog.ServicesList) with
         {
-            Tenant = Hub.DemoOrganizationId, Status = 503, RetryAfterSeconds = 1, Times = 2,
+            Tenant = Hub.DemoOrganizationId,
+            Status = 503,
+            RetryAfterSeconds = 1,
+            Times = 2,
         });
         using var client = Hub.CreateClient(organizationId: Hub.DemoOrganizationId);
         new HubPlatformClientOptions().MaxRetries.Should().Be(2, "the test relies on the default");

@@ -1,5 +1,5 @@
-using KipuHub.FakeServer.Store;
 using KipuHub.FakeServer.Pipeline;
+using KipuHub.FakeServer.Store;
 
 namespace KipuHub.FakeServer.Tests.Pipeline;
 

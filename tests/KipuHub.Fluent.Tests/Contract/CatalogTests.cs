@@ -1,7 +1,7 @@
-using KipuHub.Fluent.Tests.Http;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using KipuHub.Contract;
+using KipuHub.Fluent.Tests.Http;
 using KipuHub.Fluent.Tests.Queries;
 using KipuHub.Models;
 using KipuHub.Paging;

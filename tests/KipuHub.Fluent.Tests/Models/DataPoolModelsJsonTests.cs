@@ -1,5 +1,5 @@
-using KipuHub.Tests.Shared;
 using KipuHub.Models;
+using KipuHub.Tests.Shared;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;

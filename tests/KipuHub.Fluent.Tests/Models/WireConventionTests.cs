@@ -1,7 +1,7 @@
-using KipuHub.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KipuHub.Models;
+using KipuHub.Tests.Shared;
 using static KipuHub.Fluent.Tests.Models.GoldenDocuments;
 
 namespace KipuHub.Fluent.Tests.Models;

@@ -1,7 +1,7 @@
-using KipuHub.Tests.Shared;
 using System.Text.Json;
 using KipuHub.Models;
 using KipuHub.Serialization;
+using KipuHub.Tests.Shared;
 
 namespace KipuHub.Fluent.Tests.Performance;
 

@@ -1,10 +1,10 @@
-using KipuHub.Tests.Shared;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KipuHub.Fluent.Tests.Models;
 using KipuHub.Models;
 using KipuHub.Serialization;
+using KipuHub.Tests.Shared;
 
 namespace KipuHub.Fluent.Tests.Performance;
 

@@ -1,5 +1,5 @@
-using KipuHub.Fluent.Tests.Http;
 using System.Text.Json;
+using KipuHub.Fluent.Tests.Http;
 using KipuHub.Models;
 
 namespace KipuHub.Fluent.Tests.Queries;
