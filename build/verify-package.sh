@@ -12,7 +12,7 @@ echo "verify-package: packing src/KipuHub.Fluent into $work/nupkgs"
 dotnet pack "$repo/src/KipuHub.Fluent" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "verify-package: FAILED: dotnet pack failed"; exit 1; }
 
-for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit; do
+for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit KipuHub.FakeServer.Xunit.V3; do
   dotnet pack "$repo/src/$project" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack-$project.log" 2>&1 \
     || { cat "$work/pack-$project.log"; echo "verify-package: FAILED: dotnet pack of $project failed"; exit 1; }
 done
@@ -47,7 +47,7 @@ for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
         }
     problems += [f"{name}: {what}" for what, ok in checks.items() if not ok]
     print(f"verify-package: {name}: " + ", ".join(checks))
-if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Xunit", "KipuHub.Fluent"]:
+if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Xunit", "KipuHub.FakeServer.Xunit.V3", "KipuHub.Fluent"]:
     problems.append(f"packages: {ids}")
 for p in problems:
     print("verify-package: FAIL " + p)
