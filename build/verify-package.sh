@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves that the KipuHub.Fluent package carries the analyzers: packs src/KipuHub.Fluent into a temp folder,
-# restores it into a throwaway consumer project outside the solution, and asserts that building the consumer
-# reports KH0001 and KH0002 as warnings. Exits non-zero otherwise.
+# Packs every package into a temp folder and checks each one's metadata and shape (one version, license, SourceLink,
+# README, symbols; the fake a library, the tool a dotnet tool). Then proves that the KipuHub.Fluent package carries
+# the analyzers: restores it into a throwaway consumer project outside the solution and asserts that building the
+# consumer reports KH0001 and KH0002 as warnings. Exits non-zero otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -12,7 +13,7 @@ echo "verify-package: packing src/KipuHub.Fluent into $work/nupkgs"
 dotnet pack "$repo/src/KipuHub.Fluent" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "verify-package: FAILED: dotnet pack failed"; exit 1; }
 
-for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit; do
+for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit KipuHub.FakeServer.Xunit.V3 KipuHub.FakeServer.Tool; do
   dotnet pack "$repo/src/$project" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack-$project.log" 2>&1 \
     || { cat "$work/pack-$project.log"; echo "verify-package: FAILED: dotnet pack of $project failed"; exit 1; }
 done
@@ -45,9 +46,20 @@ for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
             "description": bool((get("description").text or "").strip()),
             "symbols package": os.path.exists(path[:-len(".nupkg")] + ".snupkg"),
         }
+        files = z.namelist()
+        types = [t.get("name") for t in meta.iter("{*}packageType")]
+        if get("id").text.endswith(".Tool"):
+            # A dotnet tool: the command, its runtime settings and its dependencies under tools/, nothing to reference.
+            checks["a DotnetTool package"] = types == ["DotnetTool"]
+            checks["the kipuhub-fake command"] = any(n.endswith("/DotnetToolSettings.xml") and b'commandName="kipuhub-fake"' in z.read(n) for n in files)
+            checks["no lib/"] = not any(n.startswith("lib/") for n in files)
+        else:
+            # A library: what a project references, no application settings.
+            checks["a library (no runtimeconfig.json)"] = not any(n.endswith(".runtimeconfig.json") for n in files)
+            checks["lib/net10.0"] = any(n.startswith("lib/net10.0/") and n.endswith(".dll") for n in files)
     problems += [f"{name}: {what}" for what, ok in checks.items() if not ok]
     print(f"verify-package: {name}: " + ", ".join(checks))
-if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Xunit", "KipuHub.Fluent"]:
+if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Tool", "KipuHub.FakeServer.Xunit", "KipuHub.FakeServer.Xunit.V3", "KipuHub.Fluent"]:
     problems.append(f"packages: {ids}")
 for p in problems:
     print("verify-package: FAIL " + p)

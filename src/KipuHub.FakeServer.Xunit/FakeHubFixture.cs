@@ -4,10 +4,16 @@ using Xunit;
 namespace KipuHub.FakeServer.Xunit;
 
 /// <summary>
-/// Runs one fake qc-catalog server (real Kestrel, 127.0.0.1, a free port) for a test class (<c>IClassFixture</c>) or
-/// a collection (<c>ICollectionFixture</c>). Tests that share it keep apart with <see cref="CreateTenant"/>, or start
-/// from the seed with <see cref="Reset"/>. Derive from it and override <see cref="CreateOptions"/> for other settings.
+/// Runs one fake qc-catalog server (real Kestrel, 127.0.0.1, a free port) for a test class (<c>IClassFixture</c>),
+/// a collection (<c>ICollectionFixture</c>) or, with xunit v3 (package KipuHub.FakeServer.Xunit.V3), the whole test
+/// assembly (<c>[assembly: AssemblyFixture(typeof(FakeHubFixture))]</c>, then a constructor parameter of any class).
+/// Tests that share it keep apart with <see cref="CreateTenant"/>, or start from the seed with <see cref="Reset"/>.
+/// Derive from it and override <see cref="CreateOptions"/> for other settings.
 /// </summary>
+/// <remarks>
+/// The xunit v2 package (KipuHub.FakeServer.Xunit) and the v3 one compile this same file; only the lifetime methods'
+/// signatures differ (v2: <c>Task</c>; v3: <c>ValueTask</c>, with disposal through <see cref="IAsyncDisposable"/>).
+/// </remarks>
 /// <example>
 /// <code>
 /// public sealed class ReportTests(FakeHubFixture hub) : IClassFixture&lt;FakeHubFixture&gt;
@@ -56,18 +62,33 @@ public class FakeHubFixture : IAsyncLifetime
     /// <returns>The options. <value>Default: <c>new FakeHubOptions()</c>.</value></returns>
     protected virtual FakeHubOptions CreateOptions() => new();
 
+    // xunit v3's IAsyncLifetime is ValueTask-based, v2's Task-based; only the signatures differ, the bodies are shared.
     /// <summary>Starts the server; xunit calls it.</summary>
     /// <returns>A task that completes when the server listens.</returns>
-    public virtual async Task InitializeAsync() => _server = await FakeHubServer.StartAsync(CreateOptions()).ConfigureAwait(false);
+#if XUNIT_V3
+    public virtual async ValueTask InitializeAsync()
+#else
+    public virtual async Task InitializeAsync()
+#endif
+        => _server = await FakeHubServer.StartAsync(CreateOptions()).ConfigureAwait(false);
 
-    /// <summary>Stops the server; xunit calls it.</summary>
+    // In v3 this is IAsyncDisposable.DisposeAsync (v3's IAsyncLifetime derives from it), so xunit and `await using`
+    // both reach it. Virtual in both, so a derived fixture can stop its own resources and then call the base.
+    /// <summary>Stops the server; xunit calls it. Calling it again does nothing.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
+#if XUNIT_V3
+    public virtual async ValueTask DisposeAsync()
+#else
     public virtual async Task DisposeAsync()
+#endif
     {
         if (_server is not null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
             _server = null;
         }
+
+        // The dispose pattern (CA1816): a derived fixture with a finalizer need not run it once disposed.
+        GC.SuppressFinalize(this);
     }
 }
