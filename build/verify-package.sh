@@ -47,11 +47,11 @@ for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
             "symbols package": os.path.exists(path[:-len(".nupkg")] + ".snupkg"),
         }
         files = z.namelist()
-        types = [t.get("name") for t in meta.iter("{*}packageType")]
+        types = [t.get("name") for t in meta.iterfind(".//{*}packageType")]
         if get("id").text.endswith(".Tool"):
             # A dotnet tool: the command, its runtime settings and its dependencies under tools/, nothing to reference.
             checks["a DotnetTool package"] = types == ["DotnetTool"]
-            checks["the kipuhub-fake command"] = any(n.endswith("/DotnetToolSettings.xml") and b'commandName="kipuhub-fake"' in z.read(n) for n in files)
+            checks["the kipuhub-fake command"] = any(n.endswith("/DotnetToolSettings.xml") and b'Name="kipuhub-fake"' in z.read(n) for n in files)
             checks["no lib/"] = not any(n.startswith("lib/") for n in files)
         else:
             # A library: what a project references, no application settings.
