@@ -61,7 +61,8 @@ internal sealed record BlockContext(IReadOnlyList<string> Usings, IReadOnlyList<
 /// <para>
 /// Its context is the <c>&lt;!-- context: ... --&gt;</c> comment on the lines right before the fence (blank lines
 /// between are allowed), else the file's one <c>&lt;!-- context-default: ... --&gt;</c> comment, else nothing. A
-/// block's own comment replaces the default, it does not add to it, so what a block gets is always in one place.
+/// block's own comment replaces the default, it does not add to it, so what a block gets is always in one place. The
+/// default is a line of its own; a block's comment may span lines.
 /// </para>
 /// </summary>
 internal static partial class MarkdownCodeBlocks
@@ -160,7 +161,7 @@ internal static partial class MarkdownCodeBlocks
     [GeneratedRegex(@"^\s*<!--\s*context:(?<entries>.*?)-->\s*$", RegexOptions.Singleline)]
     private static partial Regex BlockComment();
 
-    [GeneratedRegex(@"<!--\s*context-default:(?<entries>.*?)-->")]
+    [GeneratedRegex(@"^\s*<!--\s*context-default:(?<entries>.*?)-->\s*$")]
     private static partial Regex DefaultComment();
 
     /// <summary>The folder above the test's output that has docs/rules, as <see cref="RuleDocumentationTests"/> finds it.</summary>
