@@ -1,4 +1,5 @@
 using System.Net;
+using KipuHub.Contract;
 using KipuHub.FakeServer.Admin;
 using KipuHub.FakeServer.Faults;
 using KipuHub.FakeServer.Hosting;
@@ -48,6 +49,8 @@ public sealed class FakeHubServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>A client of this server with the demo token in the demo user's personal account; disposed with the server.</summary>
+    /// <remarks>Its scope is decided (<see cref="HubScopedClientAttribute"/>), so analyzer rule KH0001 accepts calls through it.</remarks>
+    [HubScopedClient]
     public HubPlatformClient Client => _client.Value;
 
     /// <summary>The id of the demo user (also the id of the demo user's personal account).</summary>

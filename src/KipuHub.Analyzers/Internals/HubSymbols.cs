@@ -30,6 +30,7 @@ internal sealed class HubSymbols
         PagedQuery = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubPagedQuery`2");
         CollectionQuery = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCollectionQuery`2");
         Command = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCommand");
+        ScopedClientAttribute = Fluent.GetTypeByMetadataName("KipuHub.Contract.HubScopedClientAttribute");
         CommandOfT = Fluent.GetTypeByMetadataName("KipuHub.Queries.HubCommand`1");
         Task = CoreType(compilation, "System.Threading.Tasks.Task");
         TaskOfT = CoreType(compilation, "System.Threading.Tasks.Task`1");
@@ -58,6 +59,9 @@ internal sealed class HubSymbols
     public readonly INamedTypeSymbol? Command;
 
     public readonly INamedTypeSymbol? CommandOfT;
+
+    /// <summary>[HubScopedClient]: the client a member returns has its scope decided. Null for a KipuHub.Fluent without it.</summary>
+    public readonly INamedTypeSymbol? ScopedClientAttribute;
 
     public readonly INamedTypeSymbol? Task;
 
@@ -166,6 +170,34 @@ internal sealed class HubSymbols
     /// <summary>InOrg(...) or InPersonalAccount(): the two scope decisions HubQuery offers.</summary>
     public bool IsScopeDecision(IMethodSymbol method) =>
         Same(method.OriginalDefinition.ContainingType, Query) && method.Name is "InOrg" or "InPersonalAccount";
+
+    /// <summary>
+    /// Whether a property or method returning a client is marked [HubScopedClient] (on itself or on what it
+    /// overrides): its client acts in an account its owner chose, which counts as a scope decision.
+    /// </summary>
+    public bool ReturnsScopedClient(ISymbol member)
+    {
+        if (ScopedClientAttribute is null)
+        {
+            return false;
+        }
+        for (var current = member; current is not null; current = current switch
+        {
+            IPropertySymbol property => property.OverriddenProperty,
+            IMethodSymbol method => method.OverriddenMethod,
+            _ => null,
+        })
+        {
+            foreach (var attribute in current.OriginalDefinition.GetAttributes())
+            {
+                if (Same(attribute.AttributeClass, ScopedClientAttribute))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     public bool IsPage(IMethodSymbol method) =>
         Same(method.OriginalDefinition.ContainingType, PagedQuery) && method.Name == "Page";

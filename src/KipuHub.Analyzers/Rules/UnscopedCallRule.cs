@@ -51,11 +51,16 @@ internal sealed class UnscopedCallRule : HubRule
 
     /// <summary>
     /// A client created in this method with an OrganizationId in its options is a scope decision; so is a client
-    /// from a factory call that is explicitly handed an organization id (for example the fake's CreateClient(token, org)).
+    /// from a factory call that is explicitly handed an organization id (for example the fake's CreateClient(token, org)),
+    /// and one from a property or method marked [HubScopedClient] (the fake's ready Client, a per-test tenant's clients).
     /// </summary>
     private static Trace ClientScope(HubSymbols symbols, IOperation client)
     {
         var stripped = QueryChain.Strip(client);
+        if (stripped is IPropertyReferenceOperation marked && symbols.ReturnsScopedClient(marked.Property))
+        {
+            return Trace.Found;
+        }
         if (stripped is IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
         {
             // A client handed in says nothing about its options here; the common case, answered without allocating.
@@ -80,7 +85,8 @@ internal sealed class UnscopedCallRule : HubRule
         return values.Any(v => QueryChain.Strip(v) switch
             {
                 IObjectCreationOperation creation => creation.Arguments.Any(a => SetsOrganization(symbols, a.Value)),
-                IInvocationOperation factory => factory.Arguments.Any(PassesOrganization),
+                IInvocationOperation factory => symbols.ReturnsScopedClient(factory.TargetMethod) || factory.Arguments.Any(PassesOrganization),
+                IPropertyReferenceOperation property => symbols.ReturnsScopedClient(property.Property),
                 _ => false,
             })
             ? Trace.Found

@@ -1,3 +1,4 @@
+using KipuHub.Contract;
 using KipuHub.FakeServer.Store;
 using KipuHub.Models;
 
@@ -43,7 +44,8 @@ public sealed class FakeHubTenant : IDisposable
 
     /// <summary>Creates a client acting in this organization as the first member with <paramref name="role"/>. The caller disposes it.</summary>
     /// <param name="role">The member's role; <see langword="null"/> for the first member.</param>
-    /// <returns>A new client.</returns>
+    /// <returns>A new client, whose scope is decided (<see cref="HubScopedClientAttribute"/>): analyzer rule KH0001 accepts calls through it.</returns>
+    [HubScopedClient]
     public HubPlatformClient CreateClient(PermissionRole? role = null) =>
         _server.CreateClient(role is { } wanted ? Member(wanted).Token : Members[0].Token, Id);
 

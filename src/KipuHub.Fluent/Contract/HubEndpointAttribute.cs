@@ -186,3 +186,14 @@ public sealed class HubSecretAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class HubJsonTextAttribute : Attribute;
+
+/// <summary>
+/// Marks a property or method that returns a <see cref="HubPlatformClient"/> whose scope is already decided: every
+/// call it makes acts in one account its owner chose (an organization, or the personal account), as the fake
+/// server's ready client acts in the demo user's personal account. Analyzer rule KH0001 then accepts calls through
+/// that client without <c>InOrg(...)</c> or <c>InPersonalAccount()</c>, as it accepts a client built in the same
+/// method with an <see cref="HubPlatformClientOptions.OrganizationId"/>. Put it only where the member's documentation
+/// says which account the client acts in.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class HubScopedClientAttribute : Attribute;

@@ -6,8 +6,8 @@ public sealed record DataPool
     /// <summary>The data pool's id.</summary>
     public string Id { get; init; } = string.Empty;
 
-    /// <summary>The data pool's name.</summary>
-    public string? Name { get; init; }
+    /// <summary>The data pool's name; always present (required to create one, and an update cannot clear it).</summary>
+    public string Name { get; init; } = string.Empty;
 
     /// <summary>A one-line description.</summary>
     public string? ShortDescription { get; init; }
@@ -51,8 +51,8 @@ public sealed record DataPoolFile
     /// <summary>The data pool's id.</summary>
     public string? DataPoolId { get; init; }
 
-    /// <summary>The file name.</summary>
-    public string? Name { get; init; }
+    /// <summary>The file name; always present (the upload names it, else the part's file name, else <c>file</c>).</summary>
+    public string Name { get; init; } = string.Empty;
 
     /// <summary>The path inside the data pool.</summary>
     public string? FullPath { get; init; }

@@ -333,6 +333,75 @@ public sealed class UnscopedCallAnalyzerTests
         """);
 
     [Fact]
+    public Task ForClientFromMemberMarkedHubScopedClient_DoesNotTrigger() => Verify.VerifyAsync("""
+        using KipuHub.Contract;
+
+        class Fake
+        {
+            [HubScopedClient]
+            public HubPlatformClient Client { get; } = new("t");
+
+            [HubScopedClient]
+            public HubPlatformClient CreateTenantClient() => new("t");
+        }
+
+        class C
+        {
+            async Task M(Fake fake)
+            {
+                await fake.Client.Applications.CreateAsync(new() { Name = "My app" });
+                var client = fake.Client;
+                await client.DataPools.ListAsync();
+                using var tenant = fake.CreateTenantClient();
+                await tenant.Applications.ListAsync();
+                await fake.CreateTenantClient().Services.Page(0, 20).ListAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ForClientFromUnmarkedMember_Triggers() => Verify.VerifyAsync("""
+        class Fake
+        {
+            public HubPlatformClient Client { get; } = new("t");
+
+            public HubPlatformClient CreateTenantClient() => new("t");
+        }
+
+        class C
+        {
+            async Task M(Fake fake)
+            {
+                await fake.Client.Applications.{|KH0001:CreateAsync(new() { Name = "My app" })|};
+                var client = fake.Client;
+                await client.DataPools.{|KH0001:ListAsync()|};
+                await fake.CreateTenantClient().Applications.{|KH0001:ListAsync()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ForOverrideOfMarkedProperty_DoesNotTrigger() => Verify.VerifyAsync("""
+        using KipuHub.Contract;
+
+        class Fixture
+        {
+            [HubScopedClient]
+            public virtual HubPlatformClient Client { get; } = new("t");
+        }
+
+        class Derived : Fixture
+        {
+            public override HubPlatformClient Client => base.Client;
+        }
+
+        class C
+        {
+            Task M(Derived fixture) => fixture.Client.Applications.ListAsync();
+        }
+        """);
+
+    [Fact]
     public Task ForLocalFunctionAndLambda_WhenScoped_DoesNotTrigger() => Verify.VerifyAsync("""
         class C
         {
