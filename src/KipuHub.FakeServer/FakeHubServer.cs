@@ -117,7 +117,9 @@ public sealed class FakeHubServer : IAsyncDisposable
     /// <param name="organizationId">The organization to act in, or <see langword="null"/> for the personal account.</param>
     /// <returns>A new client.</returns>
     public HubPlatformClient CreateClient(string token = DemoToken, string? organizationId = null) =>
-        new(new HubPlatformClientOptions { ApiKey = token, BaseUrl = BaseUrl, OrganizationId = organizationId });
+        // Not from the environment: a KQH_ORGANIZATION_ID on the developer's machine must not move the fake's clients
+        // out of the account they were asked for (the one [HubScopedClient] promises).
+        new(new HubPlatformClientOptions { ApiKey = token, BaseUrl = BaseUrl, OrganizationId = organizationId, ReadEnvironmentVariables = false });
 
     /// <summary>
     /// Puts the data back to the seed: ids and data then equal a fresh server's with the same seed. Without a tenant,

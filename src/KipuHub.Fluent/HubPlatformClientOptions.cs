@@ -45,6 +45,14 @@ public sealed class HubPlatformClientOptions
     public string? OrganizationId { get; set; }
 
     /// <summary>
+    /// Whether empty settings are read from the <c>KQH_*</c> environment variables. Turn it off where the machine's
+    /// environment must not decide: a test client with a blank <see cref="OrganizationId"/> then always acts in the
+    /// personal account, even when <c>KQH_ORGANIZATION_ID</c> is set.
+    /// <value>Default: <see langword="true"/>.</value>
+    /// </summary>
+    public bool ReadEnvironmentVariables { get; set; } = true;
+
+    /// <summary>
     /// Extra headers merged into every request; they replace same-named defaults such as <c>Accept</c> or <c>User-Agent</c>.
     /// <c>X-Auth-Token</c> and <c>X-OrganizationId</c> may not be set here (use <see cref="ApiKey"/> and <see cref="OrganizationId"/>),
     /// nor may content headers such as <c>Content-Type</c>; the client throws <see cref="ArgumentException"/> if they are.

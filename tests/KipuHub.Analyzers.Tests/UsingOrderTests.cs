@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -23,7 +24,8 @@ public sealed class UsingOrderTests
             .Select(file => $"{file.Path}: {file.Problem}")
             .ToList();
 
-        misordered.Should().BeEmpty("using directives are sorted System first, then alphabetically (`dotnet format style` fixes a file)");
+        string.Join(Environment.NewLine, misordered).Should().BeEmpty(
+            "using directives are sorted System first, then alphabetically (`dotnet format style` fixes a file)");
     }
 
     [Theory]

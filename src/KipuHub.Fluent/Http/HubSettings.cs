@@ -63,6 +63,7 @@ internal sealed class HubSettings
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
+        environment = Readable(options, environment);
 
         var apiKey = ResolveApiKey(options, environment);
         var organizationId = Blank(options.OrganizationId) ? Trimmed(environment(HubPlatformClientOptions.OrganizationIdVariable)) : options.OrganizationId!.Trim();
@@ -82,6 +83,7 @@ internal sealed class HubSettings
     public static IReadOnlyList<string> Problems(HubPlatformClientOptions options, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(options);
+        environment = Readable(options, environment);
         var problems = new List<string>();
         Collect(problems, () => ResolveApiKey(options, environment));
         Collect(problems, () => ResolveBaseUrl(options, environment));
@@ -91,6 +93,9 @@ internal sealed class HubSettings
         Collect(problems, () => ResolveHeaders(options));
         return problems;
     }
+
+    private static Func<string, string?> Readable(HubPlatformClientOptions options, Func<string, string?> environment) =>
+        options.ReadEnvironmentVariables ? environment : static _ => null;
 
     private static void Collect(List<string> problems, Action check)
     {

@@ -83,6 +83,24 @@ public sealed class HubSettingsTests
     }
 
     [Fact]
+    public void WithoutReadingTheEnvironment_BlankSettingsStayBlank_AndAMissingKeyIsStillNamed()
+    {
+        var environment = TestHub.Environment(
+            ("KQH_PERSONAL_ACCESS_TOKEN", EnvToken),
+            ("KQH_ORGANIZATION_ID", "env-org"),
+            ("KQH_BASE_URL", "http://env.test/qc-catalog"));
+
+        using var connection = Connect(new HubPlatformClientOptions { ApiKey = TestHub.Token, ReadEnvironmentVariables = false }, environment);
+        using var request = connection.CreateRequest(TestHub.GetService());
+        var missingKey = HubSettings.Problems(new HubPlatformClientOptions { ReadEnvironmentVariables = false }, environment);
+
+        connection.DefaultOrganizationId.Should().BeNull("the personal account, whatever KQH_ORGANIZATION_ID says");
+        request.Headers.Contains("X-OrganizationId").Should().BeFalse();
+        connection.BaseUrl.Should().Be(new HubPlatformClientOptions().Environment.BaseUrl, "the environment's URL, not KQH_BASE_URL");
+        missingKey.Should().ContainSingle().Which.Should().Contain("ApiKey");
+    }
+
+    [Fact]
     public void BlankOrganizationId_MeansThePersonalAccount()
     {
         using var connection = Connect(new HubPlatformClientOptions { ApiKey = TestHub.Token, OrganizationId = " " }, TestHub.Environment(("KQH_ORGANIZATION_ID", "")));
