@@ -14,6 +14,15 @@ PARTS="${*:-bdn paging startup load}"  # "load" includes the in-process server p
 DURATION="${WRK_DURATION:-5s}"
 CONNECTIONS="${WRK_CONNECTIONS:-32}"
 THREADS="${WRK_THREADS:-1}"
+# Load generator and servers on cores of their own when there are two or more (LOAD_PINNING=off shares them): on a
+# shared core wrk's own work caps every server alike, and the ratios then say more about wrk than about the servers.
+if [[ "${LOAD_PINNING:-on}" == on && $(nproc) -ge 2 ]] && command -v taskset > /dev/null; then
+  export LOAD_CLIENT_CPUS=0 LOAD_SERVER_CPUS="1-$(( $(nproc) - 1 ))"
+  ON_SERVER_CORES=(taskset -c "$LOAD_SERVER_CPUS")   # taskset execs the server: $! stays the server's pid
+else
+  unset LOAD_CLIENT_CPUS LOAD_SERVER_CPUS
+  ON_SERVER_CORES=()
+fi
 BENCH_DLL=benchmarks/KipuHub.Benchmarks/bin/Release/net10.0/KipuHub.Benchmarks.dll
 FAKE_DLL=src/KipuHub.FakeServer.Tool/bin/Release/net10.0/KipuHub.FakeServer.Tool.dll
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -94,11 +103,11 @@ if [[ " $PARTS " == *" load "* ]]; then
   for port in 5080 5081 5082 5083 5084; do port_free $port; done
 
   log "item 4: writes (POST /v2/applications) under concurrency, fake server alone"
-  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
   PIDS+=($!)
   wait_for "http://127.0.0.1:5080$GET_PATH"
   before=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
-  post=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5080/qc-catalog/v2/applications" | grep '^RESULT')
+  post=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5080/qc-catalog/v2/applications" | grep '^RESULT')
   sleep 1
   after=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
   log "POST: $post; applications $before -> $after"
@@ -108,17 +117,17 @@ if [[ " $PARTS " == *" load "* ]]; then
   # Every GET target runs at once (idle ones cost nothing) and the rounds alternate between them. A fresh fake,
   # so the writes above do not change what it serves.
   log "item 4: GET throughput, every server running, alternating rounds"
-  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
   PIDS+=($!)
-  dotnet "$FAKE_DLL" --urls http://127.0.0.1:5083 > /dev/null 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5083 > /dev/null 2>&1 &
   PIDS+=($!)
   wait_for "http://127.0.0.1:5080$GET_PATH"
   curl -fs -H "X-Auth-Token: demo-token" -o "$BODY" "http://127.0.0.1:5080$GET_PATH"
-  dotnet "$BENCH_DLL" serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
   PIDS+=($!)
-  dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
   PIDS+=($!)
-  dotnet "$BENCH_DLL" serve-wiremock 5084 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
+  "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-wiremock 5084 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
   PIDS+=($!)
   for port in 5081 5082 5083 5084; do wait_for "http://127.0.0.1:$port$GET_PATH"; done
   bench load-rounds "${LOAD_ROUNDS:-5}" "$DURATION" "$CONNECTIONS" "$THREADS" \

@@ -43,8 +43,8 @@ public static partial class LoadRounds
         var report = new Report("Fake server throughput (item 4)");
         report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a 2 s warm-up each; every server")
             .Line("runs throughout and each round measures all of them in a rotated order. GET /qc-catalog/services?page=0&size=20 with")
-            .Line("X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20). Server and load generator")
-            .Line("share the machine's cores. req/s, p50 and p99 are medians over the rounds; the ratios are medians of the per-round")
+            .Line("X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20). " + Placement())
+            .Line("req/s, p50 and p99 are medians over the rounds; the ratios are medians of the per-round")
             .Line("ratios (min-max in brackets), so a drift of the machine between rounds cancels out.")
             .Line();
         report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", $"vs {peer.Label}", $"vs {limit.Label}"],
@@ -63,6 +63,11 @@ public static partial class LoadRounds
         return servers.Any(s => s.Rounds.Any(r => r.NonSuccess > 0 || r.SocketErrors > 0)) ? 1 : 0;
     }
 
+    private static string Placement() =>
+        Environment.GetEnvironmentVariable("LOAD_CLIENT_CPUS") is { Length: > 0 } client
+            ? $"wrk runs on core {client} and every server on core {Environment.GetEnvironmentVariable("LOAD_SERVER_CPUS")} (taskset), so a server's own cost per request, not the load generator's, sets its rate."
+            : "Server and load generator share the machine's cores.";
+
     private static string Ratio(Target server, Target reference)
     {
         var ratios = server.Rounds.Zip(reference.Rounds, (a, b) => a.Rps / b.Rps).ToList();
@@ -78,10 +83,12 @@ public static partial class LoadRounds
     private static async Task<WrkResult> WrkAsync(string url, string duration, int connections, int threads)
     {
         var script = Path.Combine("benchmarks", "wrk", "report.lua");
-        var start = new ProcessStartInfo("wrk", ["-t" + threads, "-c" + connections, "-d" + duration, "--latency", "-H", "X-Auth-Token: demo-token", "-s", script, url])
-        {
-            RedirectStandardOutput = true,
-        };
+        string[] arguments = ["-t" + threads, "-c" + connections, "-d" + duration, "--latency", "-H", "X-Auth-Token: demo-token", "-s", script, url];
+        // LOAD_CLIENT_CPUS (set by run.sh): wrk runs on those cores only, apart from the servers'.
+        var start = Environment.GetEnvironmentVariable("LOAD_CLIENT_CPUS") is { Length: > 0 } cpus
+            ? new ProcessStartInfo("taskset", ["-c", cpus, "wrk", .. arguments])
+            : new ProcessStartInfo("wrk", arguments);
+        start.RedirectStandardOutput = true;
         using var wrk = Process.Start(start)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
