@@ -89,7 +89,11 @@ public sealed class OrganizationInvitationsTests : FakeHubTest
 
         (await invitee.Users.Invitations().AllAsync().ToListAsync()).Should().BeEmpty();
         await ExpectNothingChangedAsync<NotFoundException>(() => invitee.Users.Invitations().AcceptAsync(invitation.Id));
-        await ExpectNothingChangedAsync<NotFoundException>(() => Hub.Organizations.Invitations(Org).DeleteAsync(invitation.Id));
+        var gone = await ExpectNothingChangedAsync<NotFoundException>(() => Hub.Organizations.Invitations(Org).DeleteAsync(invitation.Id));
+
+        // The organization's invitations are addressed by the path, not by the X-OrganizationId header.
+        gone.ErrorMessage.Should().Contain("/organizations/{id}/invitations lists what the account can see")
+            .And.Contain("{id} in the path selects the organization").And.NotContain("X-OrganizationId");
     }
 
     [Fact]

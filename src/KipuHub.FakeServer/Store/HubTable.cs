@@ -1,3 +1,4 @@
+using KipuHub.Contract;
 using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Store;
@@ -89,8 +90,12 @@ internal sealed class HubTable<T> : HubTable where T : class
             }
         }
         return Failure.NotFound($"{_def.Noun} '{Echo.Of(key)}' was not found in {caller.DescribeTenant()}." +
-            (_def.ListEndpoint is { } list ? $" {list.Method} {list.PathTemplate} lists what the account can see; X-OrganizationId selects the account." : ""));
+            (_def.ListEndpoint is { } list ? $" {list.Method} {list.PathTemplate} lists what the account can see; {Selector(list)}." : ""));
     }
+
+    // An organization's own routes name it in the path; the others act in the account X-OrganizationId names.
+    private static string Selector(HubEndpoint list) =>
+        list.OrganizationParameter is { } inPath ? $"{{{inPath}}} in the path selects the organization" : "X-OrganizationId selects the account";
 
     /// <summary>Whether the caller's tenant owns the row (a share does not count).</summary>
     public bool IsOwnedBy(Caller caller, T row) => _def.TenantOf(row, _store) == caller.TenantId;
