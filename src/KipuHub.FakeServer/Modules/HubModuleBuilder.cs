@@ -22,6 +22,8 @@ internal sealed class HubModuleBuilder(string module)
 
     internal List<NotificationSource> NotificationSources { get; } = [];
 
+    internal List<DeletionWatcher> DeletionWatchers { get; } = [];
+
     /// <summary>Adds a table to every store.</summary>
     public HubModuleBuilder Table(TableDef table)
     {
@@ -75,6 +77,16 @@ internal sealed class HubModuleBuilder(string module)
     public HubModuleBuilder Notifications(NotificationSource source)
     {
         NotificationSources.Add(source);
+        return this;
+    }
+
+    /// <summary>
+    /// Watches the deletes of every write (<see cref="DeletionWatcher"/>): the billing module keeps the charges of a row
+    /// that is deleted, whichever module's table the row is in, without the other modules knowing.
+    /// </summary>
+    public HubModuleBuilder WatchDeletions(DeletionWatcher watcher)
+    {
+        DeletionWatchers.Add(watcher);
         return this;
     }
 

@@ -52,6 +52,7 @@ internal static class HubModules
         var routes = new List<HubRouteTable>();
         var credentials = new List<CredentialResolver>();
         var notifications = new List<NotificationSource>();
+        var watchers = new List<DeletionWatcher>();
         foreach (var module in All)
         {
             var builder = new HubModuleBuilder(module.GetType().Name);
@@ -61,7 +62,8 @@ internal static class HubModules
             routes.AddRange(builder.RouteTables);
             credentials.AddRange(builder.CredentialResolvers);
             notifications.AddRange(builder.NotificationSources);
+            watchers.AddRange(builder.DeletionWatchers);
         }
-        return (new StoreSchema(tables, seeders, notifications), routes, credentials);
+        return (new StoreSchema(tables, seeders, notifications, watchers), routes, credentials);
     }
 }

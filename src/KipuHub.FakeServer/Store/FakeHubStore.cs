@@ -14,6 +14,9 @@ internal sealed partial class FakeHubStore : IRowLookup
     private readonly DeterministicSequence _sequence;
     private readonly HubTable[] _tables;
     private List<Undo>? _undo;
+
+    /// <summary>What each deletion watcher captured in the open write, before its first delete; null until then.</summary>
+    private object[]? _captures;
     private SequencePosition _sequenceAtWrite;
     private long _version;
     private readonly ConcurrentDictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
@@ -75,6 +78,7 @@ internal sealed partial class FakeHubStore : IRowLookup
             throw new InvalidOperationException("A write is already open on this store; writes do not nest.");
         }
         _undo = [];
+        _captures = null;
         _sequenceAtWrite = _sequence.Position;
         return new WriteScope(this);
     }
@@ -134,7 +138,16 @@ internal sealed partial class FakeHubStore : IRowLookup
     }
 
     /// <summary>Deletes a row and, first, every row in any table that points at it.</summary>
-    internal bool Delete(TableDef def, string key) => Delete(def, key, cascade: true);
+    internal bool Delete(TableDef def, string key)
+    {
+        EnsureWriting();
+        // Once per write, before its first delete: what the watchers need of the state as it was.
+        if (_captures is null && Schema.DeletionWatchers.Count > 0)
+        {
+            _captures = [.. Schema.DeletionWatchers.Select(w => w.Capture(this))];
+        }
+        return Delete(def, key, cascade: true);
+    }
 
     /// <summary>
     /// Deletes a row; with <paramref name="cascade"/>, first every row that points at it. Without, the caller prunes
@@ -175,6 +188,17 @@ internal sealed partial class FakeHubStore : IRowLookup
 
     private void EndWrite(bool commit)
     {
+        var captures = _captures;
+        _captures = null;
+        if (commit && captures is not null)
+        {
+            // Still inside the write: what a watcher adds is taken back with the rest if a later write step fails,
+            // and is part of this write's version.
+            for (var i = 0; i < captures.Length; i++)
+            {
+                Schema.DeletionWatchers[i].Settle(this, captures[i]);
+            }
+        }
         var undo = _undo!;
         _undo = null;
         if (commit)

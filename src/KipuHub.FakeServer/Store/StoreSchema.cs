@@ -11,6 +11,16 @@ internal sealed record Seeder(string Name, IReadOnlyList<string> After, Action<S
 }
 
 /// <summary>
+/// Looks at what a write deletes: <see cref="Capture"/> runs once, before the write's first cascading delete, and
+/// <see cref="Settle"/> when that write commits, with what Capture returned; Settle may add rows to the same write.
+/// A rolled-back write never settles. Resets do not delete this way, so they are not watched.
+/// </summary>
+/// <param name="Name">The watcher's name, for messages.</param>
+/// <param name="Capture">Reads what the watcher needs of the state before anything is deleted.</param>
+/// <param name="Settle">Acts on the difference once the deletes are done.</param>
+internal sealed record DeletionWatcher(string Name, Func<FakeHubStore, object> Capture, Action<FakeHubStore, object> Settle);
+
+/// <summary>
 /// Every table a store holds and every seeder that fills them, as the modules declared them. Built once; every store
 /// of a process shares it. The order of tables and seeders is fixed here (by dependency, then by name), never by the
 /// order in which modules happen to be found.
@@ -19,10 +29,12 @@ internal sealed class StoreSchema
 {
     private readonly Dictionary<TableDef, TableDef[]> _pointingAt;
 
-    public StoreSchema(IEnumerable<TableDef> tables, IEnumerable<Seeder> seeders, IEnumerable<NotificationSource>? notificationSources = null)
+    public StoreSchema(IEnumerable<TableDef> tables, IEnumerable<Seeder> seeders, IEnumerable<NotificationSource>? notificationSources = null,
+        IEnumerable<DeletionWatcher>? deletionWatchers = null)
     {
         Tables = [.. tables];
         NotificationSources = [.. notificationSources ?? []];
+        DeletionWatchers = [.. deletionWatchers ?? []];
         var problems = new List<string>();
         foreach (var duplicate in Tables.GroupBy(t => t.Name).Where(g => g.Count() > 1))
         {
@@ -55,6 +67,9 @@ internal sealed class StoreSchema
 
     /// <summary>Every module's notification sources, in module order: what the notifications module reads.</summary>
     public IReadOnlyList<NotificationSource> NotificationSources { get; }
+
+    /// <summary>Every module's deletion watchers, in module order (the ledger keeps what a deleted row was charged).</summary>
+    public IReadOnlyList<DeletionWatcher> DeletionWatchers { get; }
 
     /// <summary>Every seeder, each after those it depends on.</summary>
     public IReadOnlyList<Seeder> Seeders { get; }

@@ -2,6 +2,7 @@ using Bogus;
 using KipuHub.Contract;
 using KipuHub.FakeServer.Modules;
 using KipuHub.FakeServer.Store;
+using KipuHub.Models;
 
 namespace KipuHub.FakeServer.Namespaces.Billing;
 
@@ -37,7 +38,10 @@ internal sealed record BudgetRecord
     public string CreatedBy { get; init; } = string.Empty;
 }
 
-/// <summary>The billing namespace: the credits and budgets tables; every other figure is derived by <see cref="Ledger"/>.</summary>
+/// <summary>
+/// The billing namespace: the credits and budgets tables, and the charges of deleted rows; every other figure is derived
+/// by <see cref="Ledger"/>.
+/// </summary>
 internal sealed class BillingModule : IHubModule
 {
     /// <summary>Credits granted per seeded tenant at its start (alice's personal account has none: no credit, no paid execution).</summary>
@@ -63,13 +67,16 @@ internal sealed class BillingModule : IHubModule
     public void Register(HubModuleBuilder module) => module
         .Table(Credits)
         .Table(Budgets)
+        .Table(SettledCharges.Table)
+        .WatchDeletions(SettledCharges.Watcher)
         .Seed("billing", Seed)
         .Notifications(BudgetNotifications.Source)
         .Routes(BillingApi.Routes);
 
     /// <summary>
     /// A welcome credit per seeded tenant a year before the reference date, a top-up for the demo organization 60 days
-    /// before it, and two budgets of the demo organization and one of the lab; from a stream of their own.
+    /// before it, two budgets of the demo organization and one of the lab, and the kept charge of a job whose service
+    /// the demo organization deleted; from a stream of their own.
     /// </summary>
     private static void Seed(SeedContext seed)
     {
@@ -112,5 +119,10 @@ internal sealed class BillingModule : IHubModule
                 CreatedBy = tenant.OwnerUsername,
             });
         }
+        // A job of a service the demo organization has since deleted: its charge stays in the history (SettledCharges).
+        var retiredJob = random.Uuid().ToString();
+        seed.Add(SettledCharges.Table, new LedgerEntry("job-" + retiredJob, demoOrganization.Id, null,
+            SeededFaker<CreditRecord>.WholeSeconds(seed.ReferenceDate.AddDays(-45)), 12.34m, UsageSourceKind.ServiceJob, retiredJob,
+            random.Uuid().ToString(), "Retired route optimizer", "Compute"));
     }
 }

@@ -38,7 +38,8 @@ internal sealed record LedgerEntry(
 /// <item>a SUCCEEDED service execution of another tenant's service with a COMMERCIAL plan: one unit of every product of
 /// its first COMMERCIAL plan, paid by the executing tenant, earned by the service's tenant, at its end;</item>
 /// <item>a metering event outside test mode: count times the product's amountMajor, paid by the service's tenant;</item>
-/// <item>a quantum workload that ended SUCCEEDED: shots times the backend's price (<see cref="QuantumBackends.Cost"/>).</item>
+/// <item>a quantum workload that ended SUCCEEDED: shots times the backend's price (<see cref="QuantumBackends.Cost"/>);</item>
+/// <item>an entry of any of these kinds whose row was deleted since: kept as it was (<see cref="SettledCharges"/>).</item>
 /// </list>
 /// Every amount is rounded to the cent once, per entry, half away from zero (<see cref="Cents"/>); sums of entries are
 /// then exact. Entries of 0.00 are left out: nothing was paid.
@@ -110,6 +111,10 @@ internal static class Ledger
                     workload.Id, null, workload.Backend, $"{workload.Shots} shots"));
             }
         }
+        // What deleted rows were charged (SettledCharges), unless a row of the same source is live again (a reset brought
+        // it back), so nothing is charged twice.
+        var live = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        entries.AddRange(store.Table(SettledCharges.Table).Rows.Where(e => e.Timestamp <= now && !live.Contains(e.Id)));
         entries.Sort(static (x, y) => x.Timestamp.CompareTo(y.Timestamp) is var order && order != 0 ? order : string.CompareOrdinal(x.Id, y.Id));
         return entries;
     }
