@@ -44,6 +44,7 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output) : FakeHubTest
             (4, Gen.Select(Gen.Int[0, 1], Gen.Int[0, 99], Gen.Int[0, 3], Gen.Frequency((3, Gen.Const(-1)), (1, Gen.Const(0)), (2, Gen.Int[3, 30])),
                 (actor, service, fail, cancelAfter) => LedgerStep.Job(actor, service, fail == 0, cancelAfter))),
             (2, Gen.Select(Gen.Int[0, 1], Gen.Int[0, 99], (actor, job) => LedgerStep.CancelJob(actor, job))),
+            (3, Gen.Select(Gen.Int[0, 1], Gen.Int[0, 99], (actor, job) => LedgerStep.DeleteJob(actor, job))),
             (2, Gen.Select(Gen.Int[0, 1], Gen.Int[0, 99], (actor, pick) => LedgerStep.CancelExecution(actor, pick))),
             (5, Gen.Select(Gen.Int[0, _metered.Count - 1], Gen.Int[0, 1], Gen.Int[1, 250_000],
                 (service, product, milli) => LedgerStep.Meter(service, product, milli / 1000m))),
@@ -58,7 +59,7 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output) : FakeHubTest
 
         output.WriteLine($"{Sequences} sequences from seed {Seed}: " + string.Join(", ", _reached.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Value} x {r.Key}")));
         _reached.Keys.Should().Contain(["entry SERVICE_JOB", "entry SERVICE_EXECUTION", "entry METERING", "entry QUANTUM_WORKLOAD", "job cancelled",
-            "execution cancelled", "metered live", "metered in test mode", "revenue above 0", "month 2026-01", "month 2026-02"],
+            "charged job deleted", "execution cancelled", "metered live", "metered in test mode", "revenue above 0", "month 2026-01", "month 2026-02"],
             "the sequences must reach every source of the ledger, both kinds of metering, cancels, revenue, and a month boundary");
     }
 
@@ -160,6 +161,25 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output) : FakeHubTest
                         using var response = await Send(HttpMethod.Put, $"service-jobs/{jobId}/cancel", actor);
                         response.StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.Conflict);
                         Reached(response.StatusCode == HttpStatusCode.OK ? "job cancelled" : "job cancel too late");
+                    }
+                    break;
+                }
+                case StepKind.DeleteJob:
+                {
+                    // A job that was charged (so it has ended): what was charged stays charged, so the actor's history
+                    // is the same after the delete as before it.
+                    var actor = _actors[step.Actor];
+                    var before = await AllAsync<UsageEntry>("billing/history", actor);
+                    var charged = created.Where(c => c.Actor == actor && before.Any(e => e.SourceId == c.JobId)).ToList();
+                    if (charged.Count > 0)
+                    {
+                        var jobId = charged[step.Pick % charged.Count].JobId;
+                        using var response = await Send(HttpMethod.Delete, $"service-jobs/{jobId}", actor);
+                        response.StatusCode.Should().Be(HttpStatusCode.NoContent, "job {0} has ended, so it can be deleted", jobId);
+                        created.Remove((actor, jobId));
+                        (await AllAsync<UsageEntry>("billing/history", actor)).Should().BeEquivalentTo(before,
+                            "deleting job {0} keeps what it was charged", jobId);
+                        Reached("charged job deleted");
                     }
                     break;
                 }

@@ -6,6 +6,7 @@ internal enum StepKind
 {
     Job,
     CancelJob,
+    DeleteJob,
     CancelExecution,
     Meter,
     Advance,
@@ -23,6 +24,8 @@ internal sealed record LedgerStep(StepKind Kind, int Actor, int Pick, bool Fail,
 
     public static LedgerStep CancelJob(int actor, int job) => new(StepKind.CancelJob, actor, job, false, 0, TimeSpan.Zero);
 
+    public static LedgerStep DeleteJob(int actor, int job) => new(StepKind.DeleteJob, actor, job, false, 0, TimeSpan.Zero);
+
     public static LedgerStep CancelExecution(int actor, int pick) => new(StepKind.CancelExecution, actor, pick, false, 0, TimeSpan.Zero);
 
     public static LedgerStep Meter(int service, int product, decimal count) => new(StepKind.Meter, service, product, false, count, TimeSpan.Zero);
@@ -33,6 +36,7 @@ internal sealed record LedgerStep(StepKind Kind, int Actor, int Pick, bool Fail,
     {
         StepKind.Job => $"job(actor {Actor}, service #{Pick}{(Fail ? ", failing" : "")}{(CancelAfter >= 0 ? $", cancelled after {CancelAfter} s" : "")})",
         StepKind.CancelJob => $"cancel-job(actor {Actor}, job #{Pick})",
+        StepKind.DeleteJob => $"delete-job(actor {Actor}, job #{Pick})",
         StepKind.CancelExecution => $"cancel-execution(actor {Actor}, open #{Pick})",
         StepKind.Meter => $"meter(service #{Actor}, product #{Pick}, count {Count.ToString(CultureInfo.InvariantCulture)})",
         _ => $"advance({By.ToString("c", CultureInfo.InvariantCulture)})",
