@@ -17,7 +17,7 @@ THREADS="${WRK_THREADS:-1}"
 # Load generator and servers on cores of their own when there are two or more (LOAD_PINNING=off shares them): on a
 # shared core wrk's own work caps every server alike, and the ratios then say more about wrk than about the servers.
 if [[ "${LOAD_PINNING:-on}" == on && $(nproc) -ge 2 ]] && command -v taskset > /dev/null; then
-  export LOAD_CLIENT_CPUS=0 LOAD_SERVER_CPUS="1-$(( $(nproc) - 1 ))"
+  export LOAD_CLIENT_CPUS=0 LOAD_SERVER_CPUS="$( [[ $(nproc) -eq 2 ]] && echo 1 || echo "1-$(( $(nproc) - 1 ))" )"
   ON_SERVER_CORES=(taskset -c "$LOAD_SERVER_CPUS")   # taskset execs the server: $! stays the server's pid
 else
   unset LOAD_CLIENT_CPUS LOAD_SERVER_CPUS
