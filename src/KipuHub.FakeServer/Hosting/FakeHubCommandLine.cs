@@ -22,6 +22,7 @@ internal static class FakeHubCommandLine
           --deterministic-secrets  tokens created at run time come from the seed too (default off: a cryptographic generator)
           --urls URL               where to listen (default http://127.0.0.1:5080); ASP.NET Core's own options
                                    (--environment, --contentRoot, --Section:Key=value, ...) pass through
+          --help, --version        print this text, or the version, and exit
         """;
 
     private static readonly string[] s_valueFlags = ["--seed", "--latency", "--admin-key", "--journal-size", "--upload-limit"];

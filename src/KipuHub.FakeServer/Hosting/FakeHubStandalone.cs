@@ -1,3 +1,4 @@
+using System.Reflection;
 using KipuHub.FakeServer.Store;
 
 namespace KipuHub.FakeServer.Hosting;
@@ -16,6 +17,12 @@ internal static class FakeHubStandalone
         if (args.Contains("--help") || args.Contains("-h"))
         {
             Console.WriteLine(FakeHubCommandLine.Usage);
+            return 0;
+        }
+        if (args.Contains("--version"))
+        {
+            // The package version and the commit it was built from (SourceLink), as `dotnet tool list` users expect.
+            Console.WriteLine("kipuhub-fake " + typeof(FakeHubServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
             return 0;
         }
         var (options, error) = FakeHubCommandLine.Parse(args);

@@ -16,10 +16,12 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public async Task The_tool_installs_from_a_local_feed_and_serves_the_seed_it_is_given_over_HTTP()
     {
-        var command = await InstallToolAsync();
+        var (command, package) = await InstallToolAsync();
 
         var help = await RunAsync(command, ["--help"]);
         help.Output.Should().Contain("--seed").And.Contain("--strict").And.Contain("--admin-key");
+        var version = await RunAsync(command, ["--version"]);
+        version.Output.Should().StartWith($"kipuhub-fake {package}", "the version the package was installed at");
 
         using var server = Start(command, "--urls", "http://127.0.0.1:0", "--seed", "7");
         try
@@ -47,7 +49,7 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public async Task The_installed_tool_refuses_a_misspelt_flag_with_exit_code_2()
     {
-        var command = await InstallToolAsync();
+        var (command, _) = await InstallToolAsync();
 
         var result = await RunAsync(command, ["--sed", "3"], expectedExitCode: 2);
 
@@ -66,8 +68,8 @@ public sealed class ToolPackageTests : IDisposable
 
     public void Dispose() => _work.Delete(recursive: true);
 
-    /// <summary>Packs the tool from this build into a feed of its own and installs it from there; returns the command's path.</summary>
-    private async Task<string> InstallToolAsync()
+    /// <summary>Packs the tool from this build into a feed of its own and installs it from there; returns the command's path and the package version.</summary>
+    private async Task<(string Command, string Version)> InstallToolAsync()
     {
         var feed = _work.CreateSubdirectory("feed").FullName;
         var tools = Path.Combine(_work.FullName, "tools");
@@ -85,7 +87,7 @@ public sealed class ToolPackageTests : IDisposable
 
         var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "kipuhub-fake.exe" : "kipuhub-fake");
         File.Exists(command).Should().BeTrue($"dotnet tool install puts the kipuhub-fake command in {tools}");
-        return command;
+        return (command, version);
     }
 
     private async Task<(string Output, string Error)> RunAsync(string fileName, string[] args, int expectedExitCode = 0)
