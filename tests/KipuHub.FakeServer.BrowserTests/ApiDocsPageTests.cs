@@ -41,5 +41,4 @@ public sealed class ApiDocsPageTests(BrowserFixture browser) : IClassFixture<Bro
             blocked.Should().BeEmpty("the docs need nothing from the network");
         }
     }
-
 }
