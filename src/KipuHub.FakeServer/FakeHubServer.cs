@@ -166,6 +166,13 @@ public sealed class FakeHubServer : IAsyncDisposable
     /// <exception cref="KeyNotFoundException">There is no snapshot of that name.</exception>
     public void DeleteSnapshot(string name) => ThrowIf(Store.DeleteSnapshot(name), nameof(name));
 
+    /// <summary>
+    /// Every tenant as it is now, seeded or created by a test: organizations first, then personal accounts, each with
+    /// its members and their roles but no token. Also at <c>GET /_admin/tenants</c>.
+    /// </summary>
+    /// <returns>The tenants.</returns>
+    public IReadOnlyList<FakeHubAccount> ListTenants() => FakeHubAccount.ListOf(Store);
+
     /// <summary>Creates an organization with one new member per role, for one test; dispose it to remove it.</summary>
     /// <param name="roles">The members' roles; none gives one OWNER.</param>
     /// <returns>The tenant, with its members' tokens.</returns>

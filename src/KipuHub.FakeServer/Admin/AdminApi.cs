@@ -13,7 +13,8 @@ namespace KipuHub.FakeServer.Admin;
 
 /// <summary>
 /// The admin API under <c>/_admin</c>, outside the API's <c>/qc-catalog</c>: reset, snapshots, seed info, tenants,
-/// journal, faults and the clock. Every operation is the one the C# handle on FakeHubServer calls. Bad input is a 400 or 404
+/// journal, faults and the clock. The dashboard under <c>/_admin/ui</c> (DashboardAssets) is a page over these same
+/// routes and nothing else. Every operation is the one the C# handle on FakeHubServer calls. Bad input is a 400 or 404
 /// with the API's JSON error body, and changes nothing.
 /// </summary>
 internal static class AdminApi
@@ -23,7 +24,7 @@ internal static class AdminApi
 
     /// <summary>The routes, for the 404 message of an unknown admin path.</summary>
     public const string Routes = "GET /_admin/seed, POST /_admin/reset[?tenant=id], GET /_admin/snapshots, PUT|DELETE /_admin/snapshots/{name}, " +
-        "POST /_admin/snapshots/{name}/restore, POST /_admin/tenants, DELETE /_admin/tenants/{id}, GET|DELETE /_admin/journal, " +
+        "POST /_admin/snapshots/{name}/restore, GET|POST /_admin/tenants, DELETE /_admin/tenants/{id}, GET|DELETE /_admin/journal, " +
         "GET|POST|DELETE /_admin/faults, DELETE /_admin/faults/{id}, GET|PUT /_admin/clock, POST /_admin/clock/advance";
 
     public static void MapAdmin(this IEndpointRouteBuilder routes)
@@ -61,6 +62,8 @@ internal static class AdminApi
         admin.MapDelete("/snapshots/{name}", IResult (string name, FakeHubStore store) =>
             Answer(store.DeleteSnapshot(name)) ?? Done($"Snapshot '{name}' deleted."));
 
+        admin.MapGet("/tenants", IResult (FakeHubStore store) =>
+            Json(FakeHubAccount.ListOf(store), AdminJsonContext.Default.IReadOnlyListFakeHubAccount));
         admin.MapPost("/tenants", async Task<IResult> (HttpContext context, FakeHubStore store) =>
         {
             var body = await ReadAsync(context, AdminJsonContext.Default.TenantBody,

@@ -42,6 +42,7 @@ internal sealed record DoneBody(string Result);
 [JsonSerializable(typeof(IReadOnlyList<FakeHubFaultStatus>))]
 [JsonSerializable(typeof(FakeHubSeedInfo))]
 [JsonSerializable(typeof(FakeHubOrganization))]
+[JsonSerializable(typeof(IReadOnlyList<FakeHubAccount>))]
 [JsonSerializable(typeof(TenantBody))]
 [JsonSerializable(typeof(JournalBody))]
 [JsonSerializable(typeof(IReadOnlyList<SnapshotBody>))]

@@ -40,6 +40,7 @@ internal static class FakeHubApp
         app.MapOpenApi();
         app.MapHubCatalog();
         app.MapAdmin();
+        app.MapDashboard();
         return app;
     }
 
@@ -67,7 +68,8 @@ internal static class FakeHubApp
         text.AppendLine($"Organization (X-OrganizationId): {Tenancy.SeededTenantId(store, TenancySeed.Lab)} {TenancySeed.ViewerOrganizationName} (demo is VIEWER)");
         foreach (var url in baseUrls)
         {
-            text.AppendLine($"Admin API: {new Uri(url, "/_admin")}{(options.AdminKey is null ? "" : " (send X-Admin-Key)")}");
+            text.AppendLine($"Admin API: {new Uri(url, AdminApi.BasePath)}{(options.AdminKey is null ? "" : " (send X-Admin-Key)")}");
+            text.AppendLine($"Dashboard: {new Uri(url, Dashboard.Path)}{(options.AdminKey is null ? "" : " (asks for the admin key)")}");
         }
         text.AppendLine($"Other tokens: {TenancySeed.AliceToken}, {TenancySeed.BobToken}. Press Ctrl+C to stop.");
         return text.ToString();

@@ -44,8 +44,21 @@ public sealed class StandaloneTests
             .And.Contain("Demo token (X-Auth-Token): demo-token")
             .And.Contain($"Demo user id: {hub.DemoUserId}")
             .And.Contain($"Organization (X-OrganizationId): {hub.DemoOrganizationId} Kipu Demo Org (demo is OWNER)")
-            .And.Contain($"Organization (X-OrganizationId): {hub.ViewerOrganizationId} Qubit Research Lab (demo is VIEWER)");
+            .And.Contain($"Organization (X-OrganizationId): {hub.ViewerOrganizationId} Qubit Research Lab (demo is VIEWER)")
+            .And.Contain($"Dashboard: {hub.AdminUrl}/ui");
         lines[0].Should().Contain("seed 7");
+    }
+
+    [Fact]
+    public async Task With_an_admin_key_the_banner_says_the_admin_API_and_the_dashboard_need_it()
+    {
+        await using var hub = await FakeHubServer.StartAsync(new FakeHubOptions { AdminKey = "s3cret" });
+
+        var lines = FakeHubApp.Banner([hub.BaseUrl], hub.Store, hub.Options).Split(Environment.NewLine);
+
+        lines.Should().Contain($"Admin API: {hub.AdminUrl} (send X-Admin-Key)")
+            .And.Contain($"Dashboard: {hub.AdminUrl}/ui (asks for the admin key)")
+            .And.NotContain(l => l.Contains("s3cret"), "the banner never prints the key");
     }
 
     [Fact]
