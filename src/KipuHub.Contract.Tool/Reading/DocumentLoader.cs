@@ -35,13 +35,13 @@ internal static class DocumentLoader
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new InputException($"{source} could not be read as {format.ToUpperInvariant()}: {e.Message} Expected {Accepted}.", e);
+            throw new InputException($"{source} could not be read as {format.ToUpperInvariant()} ({e.Message}); expected {Accepted}.", e);
         }
         var errors = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
         if (result.Document is not { } document || document.Paths is null || document.Paths.Count == 0)
         {
             var why = errors.Count > 0 ? string.Join("; ", errors.Take(5)) : "it has no paths";
-            throw new InputException($"{source} is not a usable OpenAPI document ({why}). Expected {Accepted}.");
+            throw new InputException($"{source} is not a usable OpenAPI document ({why}); expected {Accepted}.");
         }
         var version = result.Diagnostic?.SpecificationVersion switch
         {
