@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs every package into a temp folder and checks each one's metadata and shape (one version, license, SourceLink,
-# README, symbols; the fake a library, the tool a dotnet tool). Then proves that the KipuHub.Fluent package carries
+# README, symbols; the fake a library, the tools dotnet tools). Then proves that the KipuHub.Fluent package carries
 # the analyzers: restores it into a throwaway consumer project outside the solution and asserts that building the
 # consumer reports KH0001 and KH0002 as warnings. Exits non-zero otherwise.
 set -euo pipefail
@@ -13,7 +13,7 @@ echo "verify-package: packing src/KipuHub.Fluent into $work/nupkgs"
 dotnet pack "$repo/src/KipuHub.Fluent" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "verify-package: FAILED: dotnet pack failed"; exit 1; }
 
-for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit KipuHub.FakeServer.Xunit.V3 KipuHub.FakeServer.Tool; do
+for project in KipuHub.FakeServer KipuHub.FakeServer.Xunit KipuHub.FakeServer.Xunit.V3 KipuHub.FakeServer.Tool KipuHub.Contract.Tool; do
   dotnet pack "$repo/src/$project" -c Release -o "$work/nupkgs" --nologo -v quiet >"$work/pack-$project.log" 2>&1 \
     || { cat "$work/pack-$project.log"; echo "verify-package: FAILED: dotnet pack of $project failed"; exit 1; }
 done
@@ -51,7 +51,8 @@ for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
         if get("id").text.endswith(".Tool"):
             # A dotnet tool: the command, its runtime settings and its dependencies under tools/, nothing to reference.
             checks["a DotnetTool package"] = types == ["DotnetTool"]
-            checks["the kipuhub-fake command"] = any(n.endswith("/DotnetToolSettings.xml") and b'Name="kipuhub-fake"' in z.read(n) for n in files)
+            command = {"KipuHub.FakeServer.Tool": "kipuhub-fake", "KipuHub.Contract.Tool": "kipuhub-contract"}.get(get("id").text, "?")
+            checks[f"the {command} command"] = any(n.endswith("/DotnetToolSettings.xml") and f'Name="{command}"'.encode() in z.read(n) for n in files)
             checks["no lib/"] = not any(n.startswith("lib/") for n in files)
         else:
             # A library: what a project references, no application settings.
@@ -59,7 +60,7 @@ for path in sorted(glob.glob(os.path.join(folder, "*.nupkg"))):
             checks["lib/net10.0"] = any(n.startswith("lib/net10.0/") and n.endswith(".dll") for n in files)
     problems += [f"{name}: {what}" for what, ok in checks.items() if not ok]
     print(f"verify-package: {name}: " + ", ".join(checks))
-if sorted(ids) != ["KipuHub.FakeServer", "KipuHub.FakeServer.Tool", "KipuHub.FakeServer.Xunit", "KipuHub.FakeServer.Xunit.V3", "KipuHub.Fluent"]:
+if sorted(ids) != ["KipuHub.Contract.Tool", "KipuHub.FakeServer", "KipuHub.FakeServer.Tool", "KipuHub.FakeServer.Xunit", "KipuHub.FakeServer.Xunit.V3", "KipuHub.Fluent"]:
     problems.append(f"packages: {ids}")
 for p in problems:
     print("verify-package: FAIL " + p)

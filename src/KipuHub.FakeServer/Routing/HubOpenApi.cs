@@ -80,12 +80,15 @@ internal static class HubOpenApi
             }
             if (endpoint.Sorts.Count > 0)
             {
-                operation.Parameters.Add(Parameter("sort", ParameterLocation.Query, JsonSchemaType.String, required: false,
-                    $"property,asc|desc; repeatable. Properties: {string.Join(", ", endpoint.Sorts.Select(s => s.QueryName))}."));
+                // Repeated sort= keys: an array of strings, sent exploded in the form style (OpenAPI's default for a query).
+                var sort = Parameter("sort", ParameterLocation.Query, JsonSchemaType.Array, required: false,
+                    $"property,asc|desc; repeatable. Properties: {string.Join(", ", endpoint.Sorts.Select(s => s.QueryName))}.");
+                ((OpenApiSchema)sort.Schema!).Items = new OpenApiSchema { Type = JsonSchemaType.String };
+                operation.Parameters.Add(sort);
             }
             foreach (var filter in endpoint.Filters)
             {
-                operation.Parameters.Add(Parameter(filter.QueryName, ParameterLocation.Query, JsonSchemaType.String, required: false,
+                operation.Parameters.Add(Parameter(filter.QueryName, ParameterLocation.Query, FilterType(endpoint, filter), required: false,
                     filter.Kind == HubFilterKind.Contains ? $"Case-insensitive substring of {filter.Member}." : $"Exact wire value of {filter.Member}."));
             }
             if (endpoint.Body == HubBodyKind.Json)
@@ -144,10 +147,28 @@ internal static class HubOpenApi
         var known = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(p => p.PropertyType == type)
             .Select(p => (string?)type.GetProperty("Value")!.GetValue(p.GetValue(null)))
-            .OfType<string>();
+            .OfType<string>()
+            .ToList();
         schema.Type = JsonSchemaType.String;
         schema.Properties = null;
         schema.Description = $"An open set of values; known: {string.Join(", ", known)}. Others may appear.";
+        // The known values, machine-readable, in the x-extensible-enum convention for open enums (Zalando's API
+        // guidelines): not enum, which would close the set.
+        schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        schema.Extensions["x-extensible-enum"] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray([.. known.Select(v => (System.Text.Json.Nodes.JsonNode?)v)]));
+    }
+
+    /// <summary>
+    /// A filter's query type is its member's wire type: a boolean (<c>read=true</c>) or an integer stays one; a string,
+    /// an id or an open enum is a string.
+    /// </summary>
+    private static JsonSchemaType FilterType(HubEndpoint endpoint, HubFilter filter)
+    {
+        var member = endpoint.ResultType?.GetProperty(filter.Member)?.PropertyType;
+        member = member is null ? null : Nullable.GetUnderlyingType(member) ?? member;
+        return member == typeof(bool) ? JsonSchemaType.Boolean
+            : member == typeof(int) || member == typeof(long) ? JsonSchemaType.Integer
+            : JsonSchemaType.String;
     }
 
     private static OpenApiParameter Parameter(string name, ParameterLocation location, JsonSchemaType type, bool required, string? description) => new()
