@@ -5,7 +5,8 @@
 #   benchmarks/run.sh            everything
 #   benchmarks/run.sh load       only item 4 (wrk load test + in-process server profile); also: bdn, paging, startup
 #
-# Knobs: WRK_DURATION (default 5s per round), WRK_CONNECTIONS (default 32), WRK_THREADS (default 1), LOAD_ROUNDS (default 5).
+# Knobs: WRK_DURATION (default 5s, the write test), WRK_CONNECTIONS (default 32), WRK_THREADS (default 1),
+#        LOAD_ROUNDS (default 9) and LOAD_ROUND_DURATION (default 3s per server per round) for the GET rounds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RES=benchmarks/results
@@ -117,25 +118,27 @@ if [[ " $PARTS " == *" load "* ]]; then
   # Every GET target runs at once (idle ones cost nothing) and the rounds alternate between them. A fresh fake,
   # so the writes above do not change what it serves.
   log "item 4: GET throughput, every server running, alternating rounds"
+  # Each server's pid goes with its URL: the rounds read its CPU time from /proc.
   "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); FAKE_PID=$!
   "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5083 > /dev/null 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); FAKE_LOGGING_PID=$!
   wait_for "http://127.0.0.1:5080$GET_PATH"
   curl -fs -H "X-Auth-Token: demo-token" -o "$BODY" "http://127.0.0.1:5080$GET_PATH"
   "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-kestrel 5082 "$BODY" > "$RES/kestrel.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); KESTREL_PID=$!
   "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-wiremock 5081 "$BODY" > "$RES/wiremock.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); WIREMOCK_PID=$!
   "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-wiremock 5084 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); WIREMOCK_TUNED_PID=$!
   for port in 5081 5082 5083 5084; do wait_for "http://127.0.0.1:$port$GET_PATH"; done
-  bench load-rounds "${LOAD_ROUNDS:-5}" "$DURATION" "$CONNECTIONS" "$THREADS" \
-    "bare Kestrel, precomputed bytes (limit)|http://127.0.0.1:5082$GET_PATH" \
-    "WireMock.Net.Minimal 2.21.0, default settings|http://127.0.0.1:5081$GET_PATH" \
-    "KipuHub.FakeServer|http://127.0.0.1:5080$GET_PATH" \
-    "KipuHub.FakeServer, default console logging|http://127.0.0.1:5083$GET_PATH" \
-    "WireMock.Net.Minimal 2.21.0, tuned (no request log)|http://127.0.0.1:5084$GET_PATH" \
+  # Short rounds, many of them: the servers of one round are measured within seconds of each other.
+  bench load-rounds "${LOAD_ROUNDS:-9}" "${LOAD_ROUND_DURATION:-3s}" "$CONNECTIONS" "$THREADS" \
+    "bare Kestrel, precomputed bytes (limit)|http://127.0.0.1:5082$GET_PATH|$KESTREL_PID" \
+    "WireMock.Net.Minimal 2.21.0, default settings|http://127.0.0.1:5081$GET_PATH|$WIREMOCK_PID" \
+    "KipuHub.FakeServer|http://127.0.0.1:5080$GET_PATH|$FAKE_PID" \
+    "KipuHub.FakeServer, default console logging|http://127.0.0.1:5083$GET_PATH|$FAKE_LOGGING_PID" \
+    "WireMock.Net.Minimal 2.21.0, tuned (no request log)|http://127.0.0.1:5084$GET_PATH|$WIREMOCK_TUNED_PID" \
     "$RES" > "$RES/load-rounds.log" 2>&1 || { cat "$RES/load-rounds.log"; echo "load rounds FAILED"; }
   stop_servers
   rm -f "$BODY"

@@ -8,46 +8,72 @@ namespace KipuHub.Benchmarks;
 /// Item 4: wrk against every server in alternating rounds, all of them running at once. A shared machine's speed
 /// drifts by more than the differences measured here, so one long run per server, one after another, compares
 /// moments rather than servers; each round measures every server within seconds of the others (in a rotated
-/// order), and the ratios are the median of the per-round ratios.
+/// order), and the ratios are the median of the per-round ratios. Beside the rate, each round reads the server
+/// process's CPU time from /proc: CPU per request is what a server costs whatever else the machine does meanwhile (a
+/// neighbour's burst lowers every rate in a round, not the CPU a request takes), so it is the steadier comparison.
+/// While one server is measured, the others are stopped (SIGSTOP), so none of their background work runs in its round.
 /// </summary>
 public static partial class LoadRounds
 {
-    /// <summary>One server: its label, its URL and its result in each round.</summary>
-    private sealed record Target(string Label, string Url)
+    /// <summary>One server: its label, its URL, its process id and its result in each round.</summary>
+    private sealed record Target(string Label, string Url, int Pid)
     {
         public List<WrkResult> Rounds { get; } = [];
     }
 
-    private sealed record WrkResult(double Rps, long P50Us, long P99Us, long NonSuccess, long SocketErrors);
+    private sealed record WrkResult(double Rps, long P50Us, long P99Us, long NonSuccess, long SocketErrors, long Requests)
+    {
+        /// <summary>The server process's CPU time (user and system) per request answered, in microseconds.</summary>
+        public double CpuUsPerRequest { get; init; }
+    }
 
-    /// <summary>Runs the rounds and writes load-get.md. Targets are label|url; the first is the limit, the second the peer.</summary>
+    /// <summary>Runs the rounds and writes load-get.md. Targets are label|url|pid; the first is the limit, the second the peer.</summary>
     public static async Task<int> RunAsync(int rounds, string duration, int connections, int threads, IReadOnlyList<string> targets, string results)
     {
-        var servers = targets.Select(t => t.Split('|', 2)).Select(p => new Target(p[0], p[1])).ToList();
-        foreach (var server in servers)
+        var servers = targets.Select(t => t.Split('|', 3)).Select(p => new Target(p[0], p[1], int.Parse(p[2], CultureInfo.InvariantCulture))).ToList();
+        try
         {
-            await WrkAsync(server.Url, "2s", 8, 1); // warm-up: JIT and tiering
-        }
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var i = 0; i < servers.Count; i++)
+            foreach (var server in servers)
             {
-                var server = servers[(i + round) % servers.Count];
-                var result = await WrkAsync(server.Url, duration, connections, threads);
-                server.Rounds.Add(result);
-                Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s");
+                OnlyRunning(server, servers);
+                await WrkAsync(server.Url, "5s", connections, threads); // warm-up: JIT and tiering, on the server's own core
+            }
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var i = 0; i < servers.Count; i++)
+                {
+                    var server = servers[(i + round) % servers.Count];
+                    OnlyRunning(server, servers);
+                    var cpuBefore = CpuTicks(server.Pid);
+                    var result = await WrkAsync(server.Url, duration, connections, threads);
+                    result = result with { CpuUsPerRequest = (CpuTicks(server.Pid) - cpuBefore) * 1e6 / TicksPerSecond / Math.Max(1, result.Requests) };
+                    server.Rounds.Add(result);
+                    Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s, {result.CpuUsPerRequest:F1} CPU µs per request");
+                }
+            }
+        }
+        finally
+        {
+            // A stopped process would not act on run.sh's kill; every server runs again before this returns.
+            foreach (var server in servers)
+            {
+                _ = Signal(server.Pid, SigCont);
             }
         }
         var limit = servers[0];
         var peer = servers[1];
         var report = new Report("Fake server throughput (item 4)");
-        report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a 2 s warm-up each; every server")
+        report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a 5 s warm-up each; every server")
             .Line("runs throughout and each round measures all of them in a rotated order. GET /qc-catalog/services?page=0&size=20 with")
             .Line("X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20). " + Placement())
             .Line("req/s, p50 and p99 are medians over the rounds; the ratios are medians of the per-round")
-            .Line("ratios (min-max in brackets), so a drift of the machine between rounds cancels out.")
+            .Line("ratios (min-max in brackets), so a drift of the machine between rounds cancels out. 'CPU per request' is the server")
+            .Line("process's user and system time over the requests it answered in the round (from /proc); 'by CPU' is the limit's CPU")
+            .Line("per request divided by the server's, the rate each would reach on a core of its own, untouched by what the rest of")
+            .Line("the machine does during a round. While one server is measured the others are stopped (SIGSTOP), so their")
+            .Line("background work (tiered JIT, garbage collection) cannot land in its round.")
             .Line();
-        report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", $"vs {peer.Label}", $"vs {limit.Label}"],
+        report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", "CPU per request", $"vs {peer.Label}", $"vs {limit.Label}", $"vs {peer.Label}, by CPU", $"vs {limit.Label}, by CPU"],
             servers.Select(s => new[]
             {
                 s.Label,
@@ -56,8 +82,11 @@ public static partial class LoadRounds
                 Report.Ms(Median(s.Rounds.Select(r => (double)r.P99Us)) / 1000),
                 Report.N(s.Rounds.Sum(r => r.NonSuccess)),
                 Report.N(s.Rounds.Sum(r => r.SocketErrors)),
-                Ratio(s, peer),
-                Ratio(s, limit),
+                Report.N(Median(s.Rounds.Select(r => r.CpuUsPerRequest)), "0.0") + " µs",
+                Ratio(s, peer, r => r.Rps),
+                Ratio(s, limit, r => r.Rps),
+                Ratio(s, peer, r => 1 / r.CpuUsPerRequest),
+                Ratio(s, limit, r => 1 / r.CpuUsPerRequest),
             }));
         report.Save(results, "load-get");
         return servers.Any(s => s.Rounds.Any(r => r.NonSuccess > 0 || r.SocketErrors > 0)) ? 1 : 0;
@@ -68,9 +97,9 @@ public static partial class LoadRounds
             ? $"wrk runs on core {client} and every server on core {Environment.GetEnvironmentVariable("LOAD_SERVER_CPUS")} (taskset), so a server's own cost per request, not the load generator's, sets its rate."
             : "Server and load generator share the machine's cores.";
 
-    private static string Ratio(Target server, Target reference)
+    private static string Ratio(Target server, Target reference, Func<WrkResult, double> rate)
     {
-        var ratios = server.Rounds.Zip(reference.Rounds, (a, b) => a.Rps / b.Rps).ToList();
+        var ratios = server.Rounds.Zip(reference.Rounds, (a, b) => rate(a) / rate(b)).ToList();
         return $"{Report.X(Median(ratios))} ({Report.X(ratios.Min())}-{Report.X(ratios.Max())})";
     }
 
@@ -78,6 +107,39 @@ public static partial class LoadRounds
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private const int SigCont = 18;
+    private const int SigStop = 19;
+
+    /// <summary>
+    /// Stops every other server (SIGSTOP) and lets this one run (SIGCONT). The servers share a core, and an idle server
+    /// still works in the background after its round: its tiered JIT, its garbage collections (WireMock's request log
+    /// grows all run long). That work would land in whichever server's round came next; stopped, each server does its
+    /// own background work in its own rounds.
+    /// </summary>
+    private static void OnlyRunning(Target running, IReadOnlyList<Target> servers)
+    {
+        foreach (var server in servers.Where(s => s != running))
+        {
+            _ = Signal(server.Pid, SigStop);
+        }
+        _ = Signal(running.Pid, SigCont);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
+
+    /// <summary>Linux's clock ticks per second for /proc times (USER_HZ, 100 on every mainstream kernel).</summary>
+    private const double TicksPerSecond = 100;
+
+    /// <summary>The process's user plus system time so far, in clock ticks (/proc/PID/stat fields 14 and 15).</summary>
+    private static long CpuTicks(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // The command name (field 2) is in parentheses and may hold spaces; the fields after it are plain.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
     private static async Task<WrkResult> WrkAsync(string url, string duration, int connections, int threads)
@@ -99,9 +161,9 @@ public static partial class LoadRounds
         }
         long Field(string name) => long.Parse(line.Groups[name].Value, CultureInfo.InvariantCulture);
         return new WrkResult(double.Parse(line.Groups["rps"].Value, CultureInfo.InvariantCulture),
-            Field("p50"), Field("p99"), Field("non2xx"), Field("socket"));
+            Field("p50"), Field("p99"), Field("non2xx"), Field("socket"), Field("requests"));
     }
 
-    [GeneratedRegex(@"RESULT requests=\d+ rps=(?<rps>[\d.]+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) non2xx=(?<non2xx>\d+) socket_errors=(?<socket>\d+)")]
+    [GeneratedRegex(@"RESULT requests=(?<requests>\d+) rps=(?<rps>[\d.]+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) non2xx=(?<non2xx>\d+) socket_errors=(?<socket>\d+)")]
     private static partial Regex ResultLine();
 }

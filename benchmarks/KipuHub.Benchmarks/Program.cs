@@ -62,6 +62,26 @@ switch (mode)
     case "alloc-probe":
         await AllocProbe.RunAsync();
         return 0;
+    case "pipeline-loop":
+        {
+            var b = new PipelineBenchmarks();
+            b.Setup();
+            for (var i = 0; i < 200_000; i++) { await b.Bare(); await b.Fake(); }
+            var diffs = new List<double>();
+            var g1 = GC.CollectionCount(1); var g2 = GC.CollectionCount(2);
+            for (var r = 0; r < 15; r++)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < 50_000; i++) { await b.Bare(); }
+                var bare = sw.Elapsed.TotalMicroseconds / 50_000;
+                sw.Restart();
+                for (var i = 0; i < 50_000; i++) { await b.Fake(); }
+                diffs.Add(sw.Elapsed.TotalMicroseconds / 50_000 - bare);
+            }
+            diffs.Sort();
+            Console.WriteLine($"fake - bare: {diffs[7]:0.000} us/op (q1 {diffs[3]:0.000}, q3 {diffs[11]:0.000})  gen1 {GC.CollectionCount(1) - g1} gen2 {GC.CollectionCount(2) - g2}");
+            return 0;
+        }
     case "server-profile":
         await ServerProfile.RunAsync(results);
         return 0;

@@ -10,12 +10,7 @@ namespace KipuHub.FakeServer;
 public sealed record JournalEntry
 {
     /// <summary>The position in the journal: 1 for the server's first request, counting on across trimming and clearing.</summary>
-    public long Sequence { get => _sequence; init => _sequence = value; }
-
-    private long _sequence;
-
-    /// <summary>Numbers a new entry as the journal takes it in, before anyone else can see it (no copy per request).</summary>
-    internal void Number(long sequence) => _sequence = sequence;
+    public long Sequence { get; init; }
 
     /// <summary>When the request arrived (UTC).</summary>
     public DateTimeOffset Timestamp { get; init; }

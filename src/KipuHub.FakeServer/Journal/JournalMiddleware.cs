@@ -46,12 +46,12 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
                 context.Request.Body = requestBody.Inner;
             }
             context.Response.Body = responseBody;
-            var entry = new JournalEntry
+            var entry = new JournalRecord
             {
                 Timestamp = timestamp,
                 Method = context.Request.Method,
                 Path = context.Request.PathBase.Add(path).Value ?? string.Empty,
-                Query = QueryRedaction.Of(context.Request.QueryString, trace.Endpoint),
+                Query = trace.Query?.Recorded ?? QueryRedaction.Of(context.Request.QueryString, trace.Endpoint),
                 Route = trace.Endpoint?.Id,
                 TenantId = trace.TenantId,
                 PrincipalId = trace.PrincipalId,

@@ -1,4 +1,5 @@
 using KipuHub.Contract;
+using KipuHub.FakeServer.Pipeline;
 
 namespace KipuHub.FakeServer.Journal;
 
@@ -6,6 +7,9 @@ namespace KipuHub.FakeServer.Journal;
 internal sealed class RequestTrace
 {
     public HubEndpoint? Endpoint { get; set; }
+
+    /// <summary>What the query string means for the endpoint, once the pipeline has looked.</summary>
+    public QueryFacts? Query { get; set; }
 
     public string? TenantId { get; set; }
 

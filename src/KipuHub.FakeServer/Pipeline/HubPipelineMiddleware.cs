@@ -35,6 +35,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         using var pass = await store.Gate.EnterAsync(context.RequestAborted);
         var trace = RequestTrace.Of(context) ?? new RequestTrace();
         trace.Endpoint = endpoint;
+        trace.Query = QueryFacts.Of(endpoint, context.Request);
         // Every answer names its data set, so a failure seen in a log can be reproduced with the same seed.
         context.Response.Headers[SeedHeader] = _seed;
         if (options.Latency > TimeSpan.Zero || options.LatencyMax > TimeSpan.Zero)
@@ -80,7 +81,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         trace.PrincipalId = who.UserId;
         trace.Principal = who.Username;
         // Parsed before faults, so an injected failure is journaled with the paging it was asked for.
-        var query = HubQuery.Parse(endpoint, context.Request.Query);
+        var query = trace.Query!.Parsed;
         if (query.Value is { } parsed && endpoint.Shape == HubResultShape.Page)
         {
             trace.Page = parsed.Page;
@@ -102,7 +103,9 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         {
             return (null, HubError.From(badQuery));
         }
-        var diagnostics = StrictRules.Check(endpoint, context.Request.Query, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization);
+        var diagnostics = StrictRules.ScopeFinding(endpoint, !string.IsNullOrWhiteSpace(organization), options.RequireOrganization) is { } unscoped
+            ? [unscoped, .. trace.Query.Findings]
+            : trace.Query.Findings;
         if (diagnostics.Count > 0)
         {
             trace.Diagnose(diagnostics.Select(d => d.ToString()));

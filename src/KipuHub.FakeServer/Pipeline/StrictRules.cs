@@ -19,17 +19,20 @@ internal static class StrictRules
 {
     public const string DiagnosticHeader = "X-KipuHub-Diagnostic";
 
-    public static IReadOnlyList<Diagnostic> Check(HubEndpoint endpoint, IQueryCollection query, bool hasOrganization, bool requireOrganization)
+    /// <summary>The scoping rule: an organization-scoped call sent without X-OrganizationId, when strict scoping is on.</summary>
+    public static Diagnostic? ScopeFinding(HubEndpoint endpoint, bool hasOrganization, bool requireOrganization) =>
+        requireOrganization && endpoint.Scope == HubScope.Organization && !hasOrganization
+            ? new Diagnostic(HubRules.UnscopedCall,
+                $"{Call(endpoint)} can act in an organization but was sent without X-OrganizationId, so it acted in the personal account; " +
+                "strict scoping wants the tenant named on every call (InOrg(...) in the fluent client).",
+                HubRules.UnscopedCallHelp)
+            : null;
+
+    /// <summary>The rules the query string breaks: paging left to the server, a page size above the maximum.</summary>
+    public static IReadOnlyList<Diagnostic> QueryFindings(HubEndpoint endpoint, IQueryCollection query)
     {
         // Most calls break no rule: they get the shared empty list, and no message text is built for them.
         List<Diagnostic>? found = null;
-        if (requireOrganization && endpoint.Scope == HubScope.Organization && !hasOrganization)
-        {
-            (found ??= []).Add(new Diagnostic(HubRules.UnscopedCall,
-                $"{Call(endpoint)} can act in an organization but was sent without X-OrganizationId, so it acted in the personal account; " +
-                "strict scoping wants the tenant named on every call (InOrg(...) in the fluent client).",
-                HubRules.UnscopedCallHelp));
-        }
         if (endpoint.Shape == HubResultShape.Page)
         {
             var noPage = !query.ContainsKey("page");

@@ -1,0 +1,112 @@
+using BenchmarkDotNet.Attributes;
+using KipuHub.FakeServer;
+using KipuHub.FakeServer.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace KipuHub.Benchmarks;
+
+/// <summary>
+/// Item 4 diagnostics: the server's own work per request, without sockets or HTTP parsing. Each app runs on a server
+/// that only hands requests to it, as Kestrel does after parsing, so the difference between the rows is exactly what
+/// the fake adds to a bare minimal API serving the same bytes: journal, tenant, paging, strict rules, list cache.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private const string Path = "/qc-catalog/services";
+    private const string Query = "?page=0&size=20";
+
+    private WebApplication _fake = null!;
+    private WebApplication _bare = null!;
+    private DirectServer _fakeServer = null!;
+    private DirectServer _bareServer = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var fakeBuilder = WebApplication.CreateSlimBuilder();
+        fakeBuilder.Logging.ClearProviders();
+        _fakeServer = new DirectServer();
+        fakeBuilder.Services.AddSingleton<IServer>(_fakeServer);
+        _fake = FakeHubApp.Build(fakeBuilder, new FakeHubOptions());
+        _fake.StartAsync().GetAwaiter().GetResult();
+
+        var body = _fakeServer.SendAsync(Path, Query).GetAwaiter().GetResult();
+        var bareBuilder = WebApplication.CreateSlimBuilder();
+        bareBuilder.Logging.ClearProviders();
+        _bareServer = new DirectServer();
+        bareBuilder.Services.AddSingleton<IServer>(_bareServer);
+        _bare = bareBuilder.Build();
+        _bare.MapGet(Path, (HttpContext context) =>
+            context.Request.Headers["X-Auth-Token"] == FakeHubServer.DemoToken
+                ? Results.Bytes(body, "application/json")
+                : Results.StatusCode(401));
+        _bare.StartAsync().GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _fake.StopAsync().GetAwaiter().GetResult();
+        _bare.StopAsync().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Baseline = true, Description = "bare minimal API, precomputed bytes")]
+    public Task<byte[]> Bare() => _bareServer.SendAsync(Path, Query);
+
+    [Benchmark(Description = "fake: GET /services?page=0&size=20")]
+    public Task<byte[]> Fake() => _fakeServer.SendAsync(Path, Query);
+
+    /// <summary>A server that runs requests through the application directly, with the features Kestrel would give.</summary>
+    private sealed class DirectServer : IServer
+    {
+        private Func<IFeatureCollection, Task>? _process;
+
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull
+        {
+            _process = async features =>
+            {
+                var context = application.CreateContext(features);
+                Exception? failure = null;
+                try
+                {
+                    await application.ProcessRequestAsync(context);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                    throw;
+                }
+                finally
+                {
+                    application.DisposeContext(context, failure);
+                }
+            };
+            return Task.CompletedTask;
+        }
+
+        public async Task<byte[]> SendAsync(string path, string query)
+        {
+            var body = new MemoryStream();
+            var request = new HttpRequestFeature { Method = "GET", Scheme = "http", Path = path, QueryString = query, Protocol = "HTTP/1.1" };
+            request.Headers["Host"] = "127.0.0.1";
+            request.Headers["X-Auth-Token"] = FakeHubServer.DemoToken;
+            var features = new FeatureCollection();
+            features.Set<IHttpRequestFeature>(request);
+            features.Set<IHttpResponseFeature>(new HttpResponseFeature());
+            features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(body));
+            features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature());
+            await _process!(features);
+            return body.ToArray();
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
+    }
+}
