@@ -11,7 +11,6 @@ namespace KipuHub.Benchmarks;
 /// order), and the ratios are the median of the per-round ratios. Beside the rate, each round reads the server
 /// process's CPU time from /proc: CPU per request is what a server costs whatever else the machine does meanwhile (a
 /// neighbour's burst lowers every rate in a round, not the CPU a request takes), so it is the steadier comparison.
-/// While one server is measured, the others are stopped (SIGSTOP), so none of their background work runs in its round.
 /// </summary>
 public static partial class LoadRounds
 {
@@ -31,47 +30,33 @@ public static partial class LoadRounds
     public static async Task<int> RunAsync(int rounds, string duration, int connections, int threads, IReadOnlyList<string> targets, string results)
     {
         var servers = targets.Select(t => t.Split('|', 3)).Select(p => new Target(p[0], p[1], int.Parse(p[2], CultureInfo.InvariantCulture))).ToList();
-        try
+        foreach (var server in servers)
         {
-            foreach (var server in servers)
-            {
-                OnlyRunning(server, servers);
-                await WrkAsync(server.Url, "5s", connections, threads); // warm-up: JIT and tiering, on the server's own core
-            }
-            for (var round = 0; round < rounds; round++)
-            {
-                for (var i = 0; i < servers.Count; i++)
-                {
-                    var server = servers[(i + round) % servers.Count];
-                    OnlyRunning(server, servers);
-                    var cpuBefore = CpuTicks(server.Pid);
-                    var result = await WrkAsync(server.Url, duration, connections, threads);
-                    result = result with { CpuUsPerRequest = (CpuTicks(server.Pid) - cpuBefore) * 1e6 / TicksPerSecond / Math.Max(1, result.Requests) };
-                    server.Rounds.Add(result);
-                    Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s, {result.CpuUsPerRequest:F1} CPU µs per request");
-                }
-            }
+            await WrkAsync(server.Url, Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s", connections, threads); // JIT and tiering
         }
-        finally
+        for (var round = 0; round < rounds; round++)
         {
-            // A stopped process would not act on run.sh's kill; every server runs again before this returns.
-            foreach (var server in servers)
+            for (var i = 0; i < servers.Count; i++)
             {
-                _ = Signal(server.Pid, SigCont);
+                var server = servers[(i + round) % servers.Count];
+                var cpuBefore = CpuTicks(server.Pid);
+                var result = await WrkAsync(server.Url, duration, connections, threads);
+                result = result with { CpuUsPerRequest = (CpuTicks(server.Pid) - cpuBefore) * 1e6 / TicksPerSecond / Math.Max(1, result.Requests) };
+                server.Rounds.Add(result);
+                Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s, {result.CpuUsPerRequest:F1} CPU µs per request");
             }
         }
         var limit = servers[0];
         var peer = servers[1];
         var report = new Report("Fake server throughput (item 4)");
-        report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a 5 s warm-up each; every server")
+        report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a warm-up of {Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s"} each; every server")
             .Line("runs throughout and each round measures all of them in a rotated order. GET /qc-catalog/services?page=0&size=20 with")
             .Line("X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20). " + Placement())
             .Line("req/s, p50 and p99 are medians over the rounds; the ratios are medians of the per-round")
             .Line("ratios (min-max in brackets), so a drift of the machine between rounds cancels out. 'CPU per request' is the server")
             .Line("process's user and system time over the requests it answered in the round (from /proc); 'by CPU' is the limit's CPU")
             .Line("per request divided by the server's, the rate each would reach on a core of its own, untouched by what the rest of")
-            .Line("the machine does during a round. While one server is measured the others are stopped (SIGSTOP), so their")
-            .Line("background work (tiered JIT, garbage collection) cannot land in its round.")
+            .Line("the machine does during a round.")
             .Line();
         report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", "CPU per request", $"vs {peer.Label}", $"vs {limit.Label}", $"vs {peer.Label}, by CPU", $"vs {limit.Label}, by CPU"],
             servers.Select(s => new[]
@@ -108,27 +93,6 @@ public static partial class LoadRounds
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    private const int SigCont = 18;
-    private const int SigStop = 19;
-
-    /// <summary>
-    /// Stops every other server (SIGSTOP) and lets this one run (SIGCONT). The servers share a core, and an idle server
-    /// still works in the background after its round: its tiered JIT, its garbage collections (WireMock's request log
-    /// grows all run long). That work would land in whichever server's round came next; stopped, each server does its
-    /// own background work in its own rounds.
-    /// </summary>
-    private static void OnlyRunning(Target running, IReadOnlyList<Target> servers)
-    {
-        foreach (var server in servers.Where(s => s != running))
-        {
-            _ = Signal(server.Pid, SigStop);
-        }
-        _ = Signal(running.Pid, SigCont);
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Signal(int pid, int signal);
 
     /// <summary>Linux's clock ticks per second for /proc times (USER_HZ, 100 on every mainstream kernel).</summary>
     private const double TicksPerSecond = 100;

@@ -8,6 +8,9 @@ internal sealed class RequestTrace
 {
     public HubEndpoint? Endpoint { get; set; }
 
+    /// <summary>The request as the pipeline admitted it, for the handler; null until then, and for a refused request.</summary>
+    public HubRequest? Admitted { get; set; }
+
     /// <summary>What the query string means for the endpoint, once the pipeline has looked.</summary>
     public QueryFacts? Query { get; set; }
 
@@ -40,4 +43,12 @@ internal sealed class RequestTrace
     public static RequestTrace? Of(HttpContext context) => context.Features.Get<RequestTrace>();
 
     public void AttachTo(HttpContext context) => context.Features.Set(this);
+
+    /// <summary>A new trace, attached to the request.</summary>
+    public static RequestTrace AttachedTo(HttpContext context)
+    {
+        var trace = new RequestTrace();
+        trace.AttachTo(context);
+        return trace;
+    }
 }

@@ -33,7 +33,8 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
         }
         // A reset or restore must not land between resolving the caller and running the handler.
         using var pass = await store.Gate.EnterAsync(context.RequestAborted);
-        var trace = RequestTrace.Of(context) ?? new RequestTrace();
+        // The journal attached the trace; without the journal in front, the pipeline attaches its own for the handler.
+        var trace = RequestTrace.Of(context) ?? RequestTrace.AttachedTo(context);
         trace.Endpoint = endpoint;
         trace.Query = QueryFacts.Of(endpoint, context.Request);
         // Every answer names its data set, so a failure seen in a log can be reproduced with the same seed.
@@ -52,7 +53,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             await error.ExecuteAsync(context);
             return;
         }
-        admitted!.AttachTo(context);
+        trace.Admitted = admitted;
         await next(context);
     }
 

@@ -28,10 +28,11 @@ internal sealed class HubRequest
     /// <summary>The first declared part of a multipart body, which is always required.</summary>
     public Upload? Upload => Uploads?.GetValueOrDefault(Endpoint.Parts[0].Name);
 
-    public static HubRequest? From(HttpContext context) => context.Features.Get<HubRequest>();
-
-    /// <summary>Held as a feature, like <see cref="RequestTrace"/>, so no request allocates HttpContext.Items.</summary>
-    public void AttachTo(HttpContext context) => context.Features.Set(this);
+    /// <summary>
+    /// The admitted request travels on the request's <see cref="RequestTrace"/>, not as a feature of its own: every
+    /// feature set invalidates the HttpContext's cached features, which the rest of the request then fetches again.
+    /// </summary>
+    public static HubRequest? From(HttpContext context) => RequestTrace.Of(context)?.Admitted;
 
     /// <summary>A list answered the way the catalog says: a filtered, sorted page envelope or plain array.</summary>
     public HubListResult<T> List<T>(IEnumerable<T> items) => new(this, items, null);
