@@ -26,15 +26,13 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
         var requestBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false
             ? null
             : new CountingStream(context.Request.Body);
-        var responseBody = context.Response.Body;
         // The answer is held back until its entry is in the journal: a test that asserts on the journal right after
-        // its call returns must find the call there.
-        using var buffer = new MemoryStream();
+        // its call returns must find the call there. The fake's own results and errors hand their bytes to the trace
+        // (IHeldResult); any other result writes into the trace's buffer (HandlerInvoker sees to it).
         if (requestBody is not null)
         {
             context.Request.Body = requestBody;
         }
-        context.Response.Body = buffer;
         try
         {
             await next(context);
@@ -45,7 +43,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
             {
                 context.Request.Body = requestBody.Inner;
             }
-            context.Response.Body = responseBody;
+            trace.RestoreBody(context);
             var entry = new JournalRecord
             {
                 Timestamp = timestamp,
@@ -59,7 +57,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
                 Status = trace.Dropped ? 0 : context.Response.StatusCode,
                 DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 RequestBytes = Math.Max(requestBody?.Count ?? 0, context.Request.ContentLength ?? 0),
-                ResponseBytes = trace.Dropped ? 0 : buffer.Length + trace.HeldBody.Length,
+                ResponseBytes = trace.Dropped ? 0 : (trace.Buffered?.Length ?? 0) + trace.HeldBody.Length,
                 Page = trace.Page,
                 Size = trace.Size,
                 Fault = trace.Fault,
@@ -75,14 +73,14 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
         }
         if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
         {
-            if (buffer.Length > 0)
+            if (trace.Buffered is { Length: > 0 } buffered)
             {
-                buffer.Position = 0;
-                await buffer.CopyToAsync(responseBody, context.RequestAborted);
+                buffered.Position = 0;
+                await buffered.CopyToAsync(context.Response.Body, context.RequestAborted);
             }
             if (trace.HeldBody.Length > 0)
             {
-                await responseBody.WriteAsync(trace.HeldBody, context.RequestAborted);
+                await context.Response.Body.WriteAsync(trace.HeldBody, context.RequestAborted);
             }
         }
     }

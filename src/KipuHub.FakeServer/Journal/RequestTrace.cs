@@ -38,6 +38,36 @@ internal sealed class RequestTrace
 
     public void HoldBack(ReadOnlyMemory<byte> body) => HeldBody = body;
 
+    /// <summary>What a result wrote to the response body while it was held in the trace's buffer; null when none was.</summary>
+    public MemoryStream? Buffered { get; private set; }
+
+    private Stream? _responseBody;
+
+    /// <summary>
+    /// Holds back whatever is written to the response body from now on, until the journal has recorded the entry and
+    /// sends it. Only for results that write the body themselves (<see cref="IHeldResult"/> ones hand it over whole):
+    /// swapping the body costs a buffer and two feature changes, and most answers do not need it.
+    /// </summary>
+    public void BufferBody(HttpContext context)
+    {
+        if (Buffered is null)
+        {
+            _responseBody = context.Response.Body;
+            Buffered = new MemoryStream();
+            context.Response.Body = Buffered;
+        }
+    }
+
+    /// <summary>Puts the response body back that <see cref="BufferBody"/> replaced, if it did.</summary>
+    public void RestoreBody(HttpContext context)
+    {
+        if (_responseBody is not null)
+        {
+            context.Response.Body = _responseBody;
+            _responseBody = null;
+        }
+    }
+
     // A feature, not an Items entry: Kestrel keeps a connection's extra-feature list across its requests, while
     // HttpContext.Items allocates a dictionary for every request.
     public static RequestTrace? Of(HttpContext context) => context.Features.Get<RequestTrace>();

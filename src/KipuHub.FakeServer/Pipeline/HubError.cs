@@ -9,7 +9,7 @@ namespace KipuHub.FakeServer.Pipeline;
 /// Every failure the fake answers with: the API's JSON error body (<c>errorMessage</c>, <c>status</c>, <c>error</c>,
 /// <c>path</c>), as the client would read it from the real API (docs/contract.md#errors).
 /// </summary>
-internal sealed class HubError : IResult, IStatusCodeHttpResult
+internal sealed class HubError : IHeldResult, IStatusCodeHttpResult
 {
     /// <summary>A safety net under the per-value quoting (<see cref="Echo"/>): no message grows past this.</summary>
     public const int MaxMessageLength = 1_000;
@@ -59,6 +59,11 @@ internal sealed class HubError : IResult, IStatusCodeHttpResult
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/json";
         httpContext.Response.ContentLength = bytes.Length;
+        if (Journal.RequestTrace.Of(httpContext) is { } trace)
+        {
+            trace.HoldBack(bytes);
+            return Task.CompletedTask;
+        }
         return httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted).AsTask();
     }
 

@@ -64,8 +64,14 @@ internal sealed record TextBody(string Text);
 /// <summary>A part of a multipart upload (the first declared one when bound), read into memory within the upload limit.</summary>
 internal sealed record Upload(string? FileName, string ContentType, byte[] Bytes);
 
+/// <summary>
+/// A result that hands its finished body to the request's trace (<see cref="RequestTrace.HoldBack"/>) when the
+/// journal is tracing the request, instead of writing it: the journal sends it once the entry is recorded.
+/// </summary>
+internal interface IHeldResult : IResult;
+
 /// <summary>Writes a list as the catalog entry's shape says: a page envelope or a plain JSON array.</summary>
-internal sealed class HubListResult<T> : IResult, IStatusCodeHttpResult
+internal sealed class HubListResult<T> : IHeldResult, IStatusCodeHttpResult
 {
     private readonly HubRequest _request;
     private readonly IEnumerable<T>? _items;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using KipuHub.Contract;
+using KipuHub.FakeServer.Journal;
 using KipuHub.FakeServer.Pipeline;
 
 namespace KipuHub.FakeServer.Routing;
@@ -29,7 +30,13 @@ internal static class HandlerInvoker
                 3 => invoker.Invoke(target, binders[0](context, request), binders[1](context, request), binders[2](context, request)),
                 _ => invoker.Invoke(target, Arguments(binders, context, request)),
             };
-            return ((IResult)result!).ExecuteAsync(context);
+            var answer = (IResult)result!;
+            if ((answer is INestedHttpResult nested ? nested.Result : answer) is not IHeldResult)
+            {
+                // A framework result writes the body itself: into the trace's buffer, so the journal can hold it back.
+                RequestTrace.Of(context)?.BufferBody(context);
+            }
+            return answer.ExecuteAsync(context);
         };
     }
 

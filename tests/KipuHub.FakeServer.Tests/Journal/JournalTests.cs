@@ -36,6 +36,34 @@ public sealed class JournalTests : FakeHubTest
     }
 
     [Fact]
+    public async Task Every_kind_of_answer_reaches_the_client_whole_and_is_journaled_with_its_size_before_it_arrives()
+    {
+        // Lists and errors hand their bytes to the journal; JSON, text and empty answers are written through its
+        // buffer. Either way the entry is in the journal when the client has the answer, with the size it got.
+        using var list = await Http.FetchAsync("services?page=0&size=3");
+        using var created = await Http.SendAsync(HttpMethod.Post, "v2/applications", content: HubHttp.Json("""{"name":"sized"}"""));
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        using var noRoute = await Http.FetchAsync("no/such/route");
+        using var refused = await Http.FetchAsync("services?page=0&size=3", token: null);
+        using var deleted = await Http.SendAsync(HttpMethod.Delete, $"v2/applications/{id}");
+        HttpResponseMessage[] answers = [list, created, noRoute, refused, deleted];
+
+        var entries = Hub.Journal.Entries;
+
+        entries.Select(e => e.Status).Should().Equal(200, 200, 404, 401, 204);
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var body = await answers[i].Content.ReadAsByteArrayAsync();
+            entries[i].ResponseBytes.Should().Be(body.Length, $"entry {i} ({entries[i]}) records what the client received");
+            if (i < 4)
+            {
+                body.Should().NotBeEmpty();
+                JsonDocument.Parse(body).Should().NotBeNull("the body arrives whole");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Every_answer_names_the_seed_so_a_failure_can_be_reproduced()
     {
         await using var hub = await FakeHubServer.StartAsync(new FakeHubOptions { Seed = 7 });
