@@ -13,6 +13,8 @@ using KipuHub.Benchmarks;
 //   load-rounds <rounds> <duration> <connections> <threads> <label|url>... <resultsDir>   item 4 GET, alternating
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
 //   count-applications <baseUrl>
+//   pipeline-loop                       item 4 diagnostics: the fake's own work per request beyond a bare minimal API,
+//                                       both without sockets, alternating in one process (PipelineBenchmarks' servers)
 var mode = args.Length > 0 ? args[0] : "bdn";
 var rest = args.Skip(1).ToArray();
 var results = rest.Length > 0 ? rest[^1] : Path.Combine("benchmarks", "results");
@@ -63,25 +65,8 @@ switch (mode)
         await AllocProbe.RunAsync();
         return 0;
     case "pipeline-loop":
-        {
-            var b = new PipelineBenchmarks();
-            b.Setup();
-            for (var i = 0; i < 200_000; i++) { await b.Bare(); await b.Fake(); }
-            var diffs = new List<double>();
-            var g1 = GC.CollectionCount(1); var g2 = GC.CollectionCount(2);
-            for (var r = 0; r < 15; r++)
-            {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
-                for (var i = 0; i < 50_000; i++) { await b.Bare(); }
-                var bare = sw.Elapsed.TotalMicroseconds / 50_000;
-                sw.Restart();
-                for (var i = 0; i < 50_000; i++) { await b.Fake(); }
-                diffs.Add(sw.Elapsed.TotalMicroseconds / 50_000 - bare);
-            }
-            diffs.Sort();
-            Console.WriteLine($"fake - bare: {diffs[7]:0.000} us/op (q1 {diffs[3]:0.000}, q3 {diffs[11]:0.000})  gen1 {GC.CollectionCount(1) - g1} gen2 {GC.CollectionCount(2) - g2}");
-            return 0;
-        }
+        await PipelineBenchmarks.RunAlternatingAsync();
+        return 0;
     case "server-profile":
         await ServerProfile.RunAsync(results);
         return 0;

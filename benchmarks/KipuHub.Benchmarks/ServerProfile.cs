@@ -185,7 +185,7 @@ public static class ServerProfile
     }
 
     /// <summary>GC AllocationTick events by type name.</summary>
-    internal sealed class AllocationSampler : EventListener
+    private sealed class AllocationSampler : EventListener
     {
         private readonly Dictionary<string, long> _bytes = [];
 
