@@ -13,7 +13,7 @@ public sealed class ActionPageTests(BrowserFixture browser) : IClassFixture<Brow
     private async Task<IPage> OpenAsync(FakeHubServer fake)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(Pages.Dashboard(fake));
+        await page.OpenAsync(Pages.Dashboard(fake));
         await Expect(page.Locator("#app")).ToBeVisibleAsync();
         return page;
     }

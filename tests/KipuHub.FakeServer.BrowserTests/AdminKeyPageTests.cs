@@ -13,7 +13,7 @@ public sealed class AdminKeyPageTests(BrowserFixture browser) : IClassFixture<Br
     {
         await using var fake = await FakeHubServer.StartAsync(new FakeHubOptions { AdminKey = "open-sesame" });
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(Pages.Dashboard(fake));
+        await page.OpenAsync(Pages.Dashboard(fake));
 
         await Expect(page.Locator("#key-prompt")).ToBeVisibleAsync();
         await Expect(page.Locator("#app")).ToBeHiddenAsync();

@@ -23,9 +23,11 @@ public sealed class ApiDocsPageTests(BrowserFixture browser) : IClassFixture<Bro
             }
         };
 
-        await page.GotoAsync(Pages.ApiDocs(fake));
+        await page.OpenAsync(Pages.ApiDocs(fake));
 
-        await Expect(page.GetByText("Lists the algorithms the tenant can see").First).ToBeVisibleAsync();
+        // The first render fetches Scalar's bundle and the whole document: on a busy machine that takes longer than the
+        // 15 s the other expectations get.
+        await Expect(page.GetByText("Lists the algorithms the tenant can see").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.GetByText("Kipu Quantum Hub qc-catalog (KipuHub.FakeServer)").First).ToBeVisibleAsync();
         // The preset is the documented exception to "no token on the page": demo-token is public (the banner prints it).
         var token = page.Locator("input.scalar-password-input");

@@ -11,7 +11,7 @@ public sealed class JournalPageTests(BrowserFixture browser) : IClassFixture<Bro
         await using var fake = await FakeHubServer.StartAsync();
         using var tenant = fake.CreateTenant("Browser Org", PermissionRole.Owner, PermissionRole.Viewer);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(Pages.Dashboard(fake));
+        await page.OpenAsync(Pages.Dashboard(fake));
         await Expect(page.Locator("#app")).ToBeVisibleAsync();
         await Expect(page.Locator("#key-prompt")).ToBeHiddenAsync();
         await Expect(page.Locator("#docs-link")).ToHaveAttributeAsync("href", "/_admin/ui/api/");
@@ -62,7 +62,7 @@ public sealed class JournalPageTests(BrowserFixture browser) : IClassFixture<Bro
         var refused = () => stranger.Services.ListAsync();
         await refused.Should().ThrowAsync<KipuHub.Errors.UnauthorizedException>();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(Pages.Dashboard(fake));
+        await page.OpenAsync(Pages.Dashboard(fake));
         var rows = page.Locator("#journal tbody tr");
         await Expect(rows).ToHaveCountAsync(4);
 
