@@ -39,26 +39,29 @@ internal static class AdminApi
 
         admin.MapGet("/seed", IResult (FakeHubStore store) => Json(FakeHubSeedInfo.Of(store), AdminJsonContext.Default.FakeHubSeedInfo));
 
-        admin.MapPost("/reset", IResult (HttpContext context, FakeHubStore store) =>
+        admin.MapPost("/reset", Task<IResult> (HttpContext context, FakeHubStore store) =>
         {
             if (!context.Request.Query.TryGetValue("tenant", out var tenants))
             {
-                store.ResetAll();
-                return Done("Every tenant is back to the seed.");
+                return Exclusive(() =>
+                {
+                    store.ResetAll();
+                    return Done("Every tenant is back to the seed.");
+                });
             }
             if (tenants.Count != 1 || string.IsNullOrWhiteSpace(tenants[0]))
             {
-                return HubError.BadRequest("Query parameter 'tenant' must be one tenant id (an organization or user id); leave it out to reset everything.");
+                return Task.FromResult<IResult>(HubError.BadRequest("Query parameter 'tenant' must be one tenant id (an organization or user id); leave it out to reset everything."));
             }
-            return Answer(store.ResetTenant(tenants[0]!)) ?? Done($"Tenant '{tenants[0]}' is back to the seed.");
+            return Exclusive(() => Answer(store.ResetTenant(tenants[0]!)) ?? Done($"Tenant '{tenants[0]}' is back to the seed."));
         });
 
         admin.MapGet("/snapshots", IResult (FakeHubStore store) =>
             Json<IReadOnlyList<SnapshotBody>>([.. store.Snapshots().Select(s => new SnapshotBody(s.Name, s.TakenAt))], AdminJsonContext.Default.IReadOnlyListSnapshotBody));
         admin.MapPut("/snapshots/{name}", IResult (string name, FakeHubStore store, TimeProvider clock) =>
             Answer(store.SaveSnapshot(name, clock.GetUtcNow())) ?? Done($"Snapshot '{name}' saved."));
-        admin.MapPost("/snapshots/{name}/restore", IResult (string name, FakeHubStore store) =>
-            Answer(store.RestoreSnapshot(name)) ?? Done($"Snapshot '{name}' restored."));
+        admin.MapPost("/snapshots/{name}/restore", Task<IResult> (string name, FakeHubStore store) =>
+            Exclusive(() => Answer(store.RestoreSnapshot(name)) ?? Done($"Snapshot '{name}' restored.")));
         admin.MapDelete("/snapshots/{name}", IResult (string name, FakeHubStore store) =>
             Answer(store.DeleteSnapshot(name)) ?? Done($"Snapshot '{name}' deleted."));
 
@@ -77,12 +80,14 @@ internal static class AdminApi
             {
                 return HubError.BadRequest("Every member needs a 'role': OWNER, MAINTAINER or VIEWER.");
             }
-            var created = Tenancy.CreateTenant(store, body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]);
+            // On a pool thread, like the operations in Exclusive: creating a tenant waits for in-flight requests too.
+            var created = await Task.Run(() => Tenancy.CreateTenant(store, body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]));
             return created.Failure is { } invalid
                 ? HubError.From(invalid)
                 : TypedResults.Json(FakeHubOrganization.Of(created.Value!), AdminJsonContext.Default.FakeHubOrganization, statusCode: StatusCodes.Status201Created);
         });
-        admin.MapDelete("/tenants/{id}", IResult (string id, FakeHubStore store) => Answer(Tenancy.RemoveTenant(store, id)) ?? Done($"Tenant '{id}' removed."));
+        admin.MapDelete("/tenants/{id}", Task<IResult> (string id, FakeHubStore store) =>
+            Exclusive(() => Answer(Tenancy.RemoveTenant(store, id)) ?? Done($"Tenant '{id}' removed.")));
 
         admin.MapGet("/journal", IResult (HttpContext context, JournalBuffer journal) =>
         {
@@ -163,6 +168,13 @@ internal static class AdminApi
 
     private static IResult Clock(FakeHubStore store) =>
         Json(new ClockBody(store.Now, store.ReferenceDate, store.ClockAdvanced), AdminJsonContext.Default.ClockBody);
+
+    /// <summary>
+    /// Runs an operation that waits until no API request is in flight (RequestGate.RunExclusive, which blocks) on a pool
+    /// thread. The standalone server runs requests on its socket threads (FakeHubStandalone), and a wait there could hold
+    /// up the very request it waits for: one whose body is still arriving on that thread.
+    /// </summary>
+    private static Task<IResult> Exclusive(Func<IResult> operation) => Task.Run(operation);
 
     private static HubError? Answer(Failure? failure) => failure is null ? null : HubError.From(failure);
 

@@ -10,6 +10,9 @@ namespace KipuHub.FakeServer.Hosting;
 /// </summary>
 internal static class FakeHubStandalone
 {
+    /// <summary>The runtime's switch for running socket completions on the socket threads ("1"), read once per process.</summary>
+    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     /// <summary>Parses the flags, serves until the process is stopped, and returns the exit code (0, or 2 for a bad flag).</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -33,10 +36,22 @@ internal static class FakeHubStandalone
             return 2;
         }
 
+        // Inline I/O: this process runs nothing but the fake, whose request code never blocks a thread (the admin
+        // operations that wait for in-flight requests run on the pool: AdminApi.Exclusive), so socket completions and
+        // requests run on the socket threads instead of being handed to the thread pool, which costs about a quarter
+        // of the CPU per request (benchmarks/results/load.md). Set before the first socket exists, since the runtime
+        // reads it once; DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 in the environment turns both off.
+        var inlineIo = Environment.GetEnvironmentVariable(InlineCompletionsVariable) is null or "1";
+        if (inlineIo)
+        {
+            Environment.SetEnvironmentVariable(InlineCompletionsVariable, "1");
+        }
+
         // The slim builder leaves out what a loopback fake never uses (host filtering, IIS, extra log providers); HTTPS
         // endpoints in --urls still work.
         var builder = WebApplication.CreateSlimBuilder(FakeHubCommandLine.HostArguments(args));
         builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = inlineIo);
         FakeHubCommandLine.UseDefaultUrls(builder);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         // The host logs each request's raw URL, query string included, where a token may have been sent by mistake;

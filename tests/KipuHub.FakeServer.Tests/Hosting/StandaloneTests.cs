@@ -134,7 +134,10 @@ public sealed class StandaloneTests
         stderr.Should().Contain("--seed must be an integer").And.Contain("'seven'");
     }
 
-    private static Process StartStandalone(params string[] args)
+    internal static Process StartStandalone(params string[] args) => StartStandalone(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the kipuhub-fake tool's build with <paramref name="args"/> and these environment variables set.</summary>
+    internal static Process StartStandalone(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -149,6 +152,10 @@ public sealed class StandaloneTests
             start.ArgumentList.Add(arg);
         }
         start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         return Process.Start(start)!;
     }
 
@@ -165,7 +172,7 @@ public sealed class StandaloneTests
         throw new InvalidOperationException($"The server printed no line with '{text}'.");
     }
 
-    private static async Task<string> ReadBaseUrlAsync(Process process)
+    internal static async Task<string> ReadBaseUrlAsync(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
