@@ -26,8 +26,11 @@ public static partial class LoadRounds
         public double CpuUsPerRequest { get; init; }
     }
 
-    /// <summary>Runs the rounds and writes load-get.md. Targets are label|url|pid; the first is the limit, the second the peer.</summary>
-    public static async Task<int> RunAsync(int rounds, string duration, int connections, int threads, IReadOnlyList<string> targets, string results)
+    /// <summary>
+    /// Runs the rounds and writes load-get.md. Targets are label|url|pid; the first <paramref name="references"/> of them
+    /// are what every server is compared with (the limit first, its CPU is the 'by CPU' baseline of the text).
+    /// </summary>
+    public static async Task<int> RunAsync(int rounds, string duration, int connections, int threads, int references, IReadOnlyList<string> targets, string results)
     {
         var servers = targets.Select(t => t.Split('|', 3)).Select(p => new Target(p[0], p[1], int.Parse(p[2], CultureInfo.InvariantCulture))).ToList();
         foreach (var server in servers)
@@ -46,8 +49,7 @@ public static partial class LoadRounds
                 Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s, {result.CpuUsPerRequest:F1} CPU µs per request");
             }
         }
-        var limit = servers[0];
-        var peer = servers[1];
+        var compared = servers.Take(references).ToList();
         var report = new Report("Fake server throughput (item 4)");
         report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a warm-up of {Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s"} each; every server")
             .Line("runs throughout and each round measures all of them in a rotated order. GET /qc-catalog/services?page=0&size=20 with")
@@ -58,9 +60,10 @@ public static partial class LoadRounds
             .Line("per request divided by the server's, the rate each would reach on a core of its own, untouched by what the rest of")
             .Line("the machine does during a round.")
             .Line();
-        report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", "CPU per request", $"vs {peer.Label}", $"vs {limit.Label}", $"vs {peer.Label}, by CPU", $"vs {limit.Label}, by CPU"],
-            servers.Select(s => new[]
-            {
+        report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", "CPU per request",
+                .. compared.Select(c => $"vs {c.Label}"), .. compared.Select(c => $"vs {c.Label}, by CPU")],
+            servers.Select(s => (string[])
+            [
                 s.Label,
                 Report.N(Median(s.Rounds.Select(r => r.Rps)), "N0"),
                 Report.Ms(Median(s.Rounds.Select(r => (double)r.P50Us)) / 1000),
@@ -68,11 +71,9 @@ public static partial class LoadRounds
                 Report.N(s.Rounds.Sum(r => r.NonSuccess)),
                 Report.N(s.Rounds.Sum(r => r.SocketErrors)),
                 Report.N(Median(s.Rounds.Select(r => r.CpuUsPerRequest)), "0.0") + " µs",
-                Ratio(s, peer, r => r.Rps),
-                Ratio(s, limit, r => r.Rps),
-                Ratio(s, peer, r => 1 / r.CpuUsPerRequest),
-                Ratio(s, limit, r => 1 / r.CpuUsPerRequest),
-            }));
+                .. compared.Select(c => Ratio(s, c, r => r.Rps)),
+                .. compared.Select(c => Ratio(s, c, r => 1 / r.CpuUsPerRequest)),
+            ]));
         report.Save(results, "load-get");
         return servers.Any(s => s.Rounds.Any(r => r.NonSuccess > 0 || r.SocketErrors > 0)) ? 1 : 0;
     }

@@ -8,7 +8,7 @@ using KipuHub.Benchmarks;
 //   bdn [BenchmarkDotNet args]          item 1 (ClientOverhead) and item 2 (QueryTranslation)
 //   paging <resultsDir>                 item 3
 //   startup <resultsDir>                item 5
-//   serve-kestrel <port> <bodyFile>     item 4 reference (limit)
+//   serve-kestrel <port> <bodyFile> [inline-io]   item 4 reference (limit; inline-io: the kipuhub-fake tool's transport)
 //   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
 //   load-rounds <rounds> <duration> <connections> <threads> <label|url>... <resultsDir>   item 4 GET, alternating
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
@@ -77,13 +77,13 @@ switch (mode)
         await StartupRun.RunAsync(results);
         return 0;
     case "serve-kestrel":
-        await Servers.BareKestrelAsync(int.Parse(rest[0]), rest[1]);
+        await Servers.BareKestrelAsync(int.Parse(rest[0]), rest[1], rest.Length > 2 && rest[2] == "inline-io");
         return 0;
     case "serve-wiremock":
         await Servers.WireMockAsync(int.Parse(rest[0]), rest[1], tuned: rest.Length > 2 && rest[2] == "tuned");
         return 0;
     case "load-rounds":
-        return await LoadRounds.RunAsync(int.Parse(rest[0]), rest[1], int.Parse(rest[2]), int.Parse(rest[3]), rest[4..^1], results);
+        return await LoadRounds.RunAsync(int.Parse(rest[0]), rest[1], int.Parse(rest[2]), int.Parse(rest[3]), int.Parse(rest[4]), rest[5..^1], results);
     case "write-check":
         return await Servers.WriteCheckAsync(rest[0], int.Parse(rest[1]), int.Parse(rest[2]), rest[3]);
     case "count-applications":

@@ -12,13 +12,22 @@ namespace KipuHub.Benchmarks;
 /// <summary>The reference servers for the load test (item 4), and an exact write check.</summary>
 public static class Servers
 {
-    /// <summary>The limit: bare Kestrel, one endpoint returning precomputed bytes (checks the token like the fake).</summary>
-    public static async Task BareKestrelAsync(int port, string bodyFile)
+    /// <summary>
+    /// The limit: bare Kestrel, one endpoint returning precomputed bytes (checks the token like the fake). With
+    /// <paramref name="inlineIo"/>, on the transport the kipuhub-fake tool uses (FakeHubStandalone): socket completions
+    /// and requests on the socket threads; run.sh sets the runtime's variable for that process, read before any socket.
+    /// </summary>
+    public static async Task BareKestrelAsync(int port, string bodyFile, bool inlineIo)
     {
+        if (inlineIo && Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS") != "1")
+        {
+            throw new InvalidOperationException("inline-io needs DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 in the environment.");
+        }
         var bytes = await File.ReadAllBytesAsync(bodyFile);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = inlineIo);
         var app = builder.Build();
         app.MapGet("/qc-catalog/services", (HttpContext context) =>
             context.Request.Headers["X-Auth-Token"] == "demo-token"
