@@ -99,21 +99,34 @@ if [[ " $PARTS " == *" load "* ]]; then
     done
     echo "server at $1 did not answer" >&2; return 1
   }
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # pid: user + system time so far
+  us_per_request() { awk "BEGIN{printf \"%.0f\", $1 * 1000000 / $(getconf CLK_TCK) / $2}"; } # ticks requests
   field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<< "$2"; }
   GET_PATH="/qc-catalog/services?page=0&size=20"
   BODY=$(mktemp)
-  for port in 5080 5081 5082 5083 5084 5085; do port_free $port; done
+  for port in 5080 5081 5082 5083 5084 5085 5086; do port_free $port; done
 
   log "item 4: writes (POST /v2/applications) under concurrency, fake server alone"
   "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); FAKE_WRITES_PID=$!
   wait_for "http://127.0.0.1:5080$GET_PATH"
   before=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
+  cpu_before=$(cpu_ticks $FAKE_WRITES_PID)
   post=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5080/qc-catalog/v2/applications" | grep '^RESULT')
+  cpu_default=$(( $(cpu_ticks $FAKE_WRITES_PID) - cpu_before ))
   sleep 1
   after=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
   log "POST: $post; applications $before -> $after"
   bench write-check http://127.0.0.1:5080/qc-catalog 5000 "$CONNECTIONS" "$RES" > "$RES/writes-check.log" 2>&1 || { cat "$RES/writes-check.log"; echo "write check FAILED"; }
+  stop_servers
+  # The same writes on the opt-in inline I/O transport (FakeHubStandalone), whose cost for writes keeps it opt-in.
+  DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5086 --Logging:LogLevel:Default=Warning > "$RES/fake-server-inline.log" 2>&1 &
+  PIDS+=($!); FAKE_INLINE_PID=$!
+  wait_for "http://127.0.0.1:5086$GET_PATH"
+  cpu_before=$(cpu_ticks $FAKE_INLINE_PID)
+  post_inline=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5086/qc-catalog/v2/applications" | grep '^RESULT')
+  cpu_inline=$(( $(cpu_ticks $FAKE_INLINE_PID) - cpu_before ))
+  log "POST, inline I/O: $post_inline; CPU ticks $cpu_inline"
   stop_servers
 
   # Every GET target runs at once (idle ones cost nothing) and the rounds alternate between them. A fresh fake,
@@ -122,6 +135,8 @@ if [[ " $PARTS " == *" load "* ]]; then
   # Each server's pid goes with its URL: the rounds read its CPU time from /proc.
   "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5080 --Logging:LogLevel:Default=Warning > "$RES/fake-server.log" 2>&1 &
   PIDS+=($!); FAKE_PID=$!
+  DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5086 --Logging:LogLevel:Default=Warning > "$RES/fake-server-inline.log" 2>&1 &
+  PIDS+=($!); FAKE_INLINE_PID=$!
   "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5083 > /dev/null 2>&1 &
   PIDS+=($!); FAKE_LOGGING_PID=$!
   wait_for "http://127.0.0.1:5080$GET_PATH"
@@ -134,15 +149,16 @@ if [[ " $PARTS " == *" load "* ]]; then
   PIDS+=($!); WIREMOCK_PID=$!
   "${ON_SERVER_CORES[@]}" dotnet "$BENCH_DLL" serve-wiremock 5084 "$BODY" tuned > "$RES/wiremock-tuned.log" 2>&1 &
   PIDS+=($!); WIREMOCK_TUNED_PID=$!
-  for port in 5081 5082 5083 5084 5085; do wait_for "http://127.0.0.1:$port$GET_PATH"; done
+  for port in 5081 5082 5083 5084 5085 5086; do wait_for "http://127.0.0.1:$port$GET_PATH"; done
   # Short rounds, many of them: the servers of one round are measured within seconds of each other.
   # Three references: the limit as the issue states it (Kestrel's defaults), the peer, and the limit on the transport
-  # the kipuhub-fake tool runs on (inline I/O, FakeHubStandalone), against which the fake's own work shows.
+  # the kipuhub-fake tool offers as an option (inline I/O, FakeHubStandalone), against which that fake's own work shows.
   bench load-rounds "${LOAD_ROUNDS:-15}" "${LOAD_ROUND_DURATION:-2s}" "$CONNECTIONS" "$THREADS" 3 \
     "bare Kestrel, precomputed bytes (limit)|http://127.0.0.1:5082$GET_PATH|$KESTREL_PID" \
     "WireMock.Net.Minimal 2.21.0, default settings|http://127.0.0.1:5081$GET_PATH|$WIREMOCK_PID" \
-    "bare Kestrel, inline I/O as the fake tool|http://127.0.0.1:5085$GET_PATH|$KESTREL_INLINE_PID" \
+    "bare Kestrel, inline I/O|http://127.0.0.1:5085$GET_PATH|$KESTREL_INLINE_PID" \
     "KipuHub.FakeServer|http://127.0.0.1:5080$GET_PATH|$FAKE_PID" \
+    "KipuHub.FakeServer, inline I/O (opt-in)|http://127.0.0.1:5086$GET_PATH|$FAKE_INLINE_PID" \
     "KipuHub.FakeServer, default console logging|http://127.0.0.1:5083$GET_PATH|$FAKE_LOGGING_PID" \
     "WireMock.Net.Minimal 2.21.0, tuned (no request log)|http://127.0.0.1:5084$GET_PATH|$WIREMOCK_TUNED_PID" \
     "$RES" > "$RES/load-rounds.log" 2>&1 || { cat "$RES/load-rounds.log"; echo "load rounds FAILED"; }
@@ -153,8 +169,9 @@ if [[ " $PARTS " == *" load "* ]]; then
     cat "$RES/load-get.md"
     echo "Targets: FakeServer ≥ 3× WireMock.Net (default settings) and ≥ 0.95× bare Kestrel. The fake runs with logging at"
     echo "Warning (the in-process FakeHubServer clears logging providers; the standalone one logs each request to the console"
-    echo "by default). The kipuhub-fake tool runs socket completions and requests on the socket threads (inline I/O); the"
-    echo "'inline I/O' Kestrel is the limit on that same transport, so the fake against it is the fake's own work alone."
+    echo "by default). 'inline I/O' runs socket completions and requests on the socket threads"
+    echo "(DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1, and Kestrel's UnsafePreferInlineScheduling): the kipuhub-fake tool"
+    echo "offers it as an option; bare Kestrel on the same transport is that fake's limit."
     echo
     echo "### Writes: POST /qc-catalog/v2/applications under load"
     echo
@@ -162,6 +179,10 @@ if [[ " $PARTS " == *" load "* ]]; then
     echo "| req/s | p50 | p99 | 2xx answered | applications before → after | growth − 2xx |"
     echo "|---|---|---|---|---|---|"
     echo "| $(printf '%.0f' "$(field rps "$post")") | $(awk "BEGIN{printf \"%.2f ms\", $(field p50_us "$post")/1000}") | $(awk "BEGIN{printf \"%.2f ms\", $(field p99_us "$post")/1000}") | $ok | $before → $after | $(( after - before - ok )) |"
+    echo
+    echo "On the opt-in inline I/O transport, the same wrk run: $(printf '%.0f' "$(field rps "$post_inline")") req/s, p50 $(awk "BEGIN{printf \"%.2f ms\", $(field p50_us "$post_inline")/1000}"),"
+    echo "$(us_per_request "$cpu_inline" "$(field requests "$post_inline")") µs of server CPU per write, against $(us_per_request "$cpu_default" "$(field requests "$post")") µs on the default transport (writes are why"
+    echo "inline I/O is not the default)."
     echo
     echo "wrk stops at the deadline with up to $CONNECTIONS requests in flight; the server may still complete those, so growth − 2xx"
     echo "may lie between 0 and $CONNECTIONS without any write being lost. The exact check, with every answer awaited:"

@@ -5,17 +5,18 @@ using System.Text.Json;
 namespace KipuHub.FakeServer.Tests.Hosting;
 
 /// <summary>
-/// The kipuhub-fake tool runs requests on its socket threads (inline I/O, FakeHubStandalone). An admin reset waits
-/// until no API request is in flight; if it waited on a socket thread, a request whose body still has to arrive on that
-/// thread could never finish, and neither could the reset. One socket thread makes that certain rather than likely.
+/// With DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 the kipuhub-fake tool runs requests on its socket threads (inline
+/// I/O, FakeHubStandalone). An admin reset waits until no API request is in flight; if it waited on a socket thread, a
+/// request whose body still has to arrive on that thread could not finish until Kestrel gave up on its body (a 408).
+/// One socket thread makes that certain rather than likely.
 /// </summary>
 public sealed class StandaloneInlineIoTests
 {
     [Fact]
-    public async Task A_reset_sent_while_a_write_waits_for_its_body_waits_for_that_write_and_then_undoes_it()
+    public async Task On_inline_io_a_reset_sent_while_a_write_waits_for_its_body_waits_for_that_write_and_then_undoes_it()
     {
         using var process = StandaloneTests.StartStandalone(
-            new Dictionary<string, string> { ["DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"] = "1" }, "--urls", "http://127.0.0.1:0");
+            new Dictionary<string, string> { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1", ["DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"] = "1" }, "--urls", "http://127.0.0.1:0");
         try
         {
             var baseUrl = new Uri(await StandaloneTests.ReadBaseUrlAsync(process) + "/");
