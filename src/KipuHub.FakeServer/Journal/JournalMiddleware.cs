@@ -73,6 +73,13 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
         }
         if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
         {
+            // The answer is whole by now, so it can say its length: a framework result (JSON) would otherwise go out
+            // chunked, its body and the closing chunk as two sends, where one send with Content-Length does.
+            var length = (trace.Buffered?.Length ?? 0) + trace.HeldBody.Length;
+            if (length > 0 && !context.Response.HasStarted && context.Response.ContentLength is null)
+            {
+                context.Response.ContentLength = length;
+            }
             if (trace.Buffered is { Length: > 0 } buffered)
             {
                 buffered.Position = 0;

@@ -59,6 +59,10 @@ public sealed class JournalTests : FakeHubTest
             {
                 body.Should().NotBeEmpty();
                 JsonDocument.Parse(body).Should().NotBeNull("the body arrives whole");
+                // Held back until journaled, every answer is whole before it is sent, so it says its length rather
+                // than going out in chunks (which costs a second send per answer).
+                answers[i].Content.Headers.ContentLength.Should().Be(body.Length, $"entry {i} ({entries[i]}) states its length");
+                answers[i].Headers.TransferEncodingChunked.Should().NotBe(true, $"entry {i} ({entries[i]}) is not chunked");
             }
         }
     }
