@@ -40,7 +40,7 @@ internal static class FakeHubStandalone
         // once per process) the tool runs each request on the socket thread that read it instead of handing it to the
         // thread pool. Nothing on a request's way blocks a thread (admin operations that wait for in-flight requests run
         // on the pool: AdminApi.Exclusive), so that is safe; it is not the default because, measured on 2 cores, reads
-        // cost about a quarter less CPU but writes about half more (benchmarks/results/load.md).
+        // cost about a quarter less CPU but writes about a quarter more (benchmarks/results/load.md).
         var inlineIo = Environment.GetEnvironmentVariable(InlineCompletionsVariable) == "1";
 
         // The slim builder leaves out what a loopback fake never uses (host filtering, IIS, extra log providers); HTTPS
