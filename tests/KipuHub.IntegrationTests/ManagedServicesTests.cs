@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using KipuHub.Errors;
@@ -182,14 +181,5 @@ public sealed class ManagedServicesTests : FakeHubTest
         return http;
     }
 
-    private static byte[] Zip()
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        using (var writer = new StreamWriter(zip.CreateEntry("src/program.py").Open()))
-        {
-            writer.Write("def run(data, params):\n    return data\n");
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] Zip() => Zips.Of(("src/program.py", "def run(data, params):\n    return data\n"));
 }

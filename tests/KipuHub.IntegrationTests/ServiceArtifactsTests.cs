@@ -295,17 +295,5 @@ public sealed class ServiceArtifactsTests : FakeHubTest
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
-    private static byte[] Zip(params (string Name, string Content)[] files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in files)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(content);
-            }
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] Zip(params (string Name, string Content)[] files) => Zips.Of(files);
 }
