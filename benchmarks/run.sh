@@ -101,6 +101,12 @@ if [[ " $PARTS " == *" load "* ]]; then
   }
   cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # pid: user + system time so far
   us_per_request() { awk "BEGIN{printf \"%.0f\", $1 * 1000000 / $(getconf CLK_TCK) / $2}"; } # ticks requests
+  post_load() { # port pid: wrk's POST result line, with the server's CPU ticks over the run appended as cpu_ticks=N
+    local before result
+    before=$(cpu_ticks "$2")
+    result=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:$1/qc-catalog/v2/applications" | grep '^RESULT')
+    echo "$result cpu_ticks=$(( $(cpu_ticks "$2") - before ))"
+  }
   field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<< "$2"; }
   GET_PATH="/qc-catalog/services?page=0&size=20"
   BODY=$(mktemp)
@@ -111,9 +117,7 @@ if [[ " $PARTS " == *" load "* ]]; then
   PIDS+=($!); FAKE_WRITES_PID=$!
   wait_for "http://127.0.0.1:5080$GET_PATH"
   before=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
-  cpu_before=$(cpu_ticks $FAKE_WRITES_PID)
-  post=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5080/qc-catalog/v2/applications" | grep '^RESULT')
-  cpu_default=$(( $(cpu_ticks $FAKE_WRITES_PID) - cpu_before ))
+  post=$(post_load 5080 $FAKE_WRITES_PID)
   sleep 1
   after=$(bench count-applications http://127.0.0.1:5080/qc-catalog)
   log "POST: $post; applications $before -> $after"
@@ -123,10 +127,8 @@ if [[ " $PARTS " == *" load "* ]]; then
   DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 "${ON_SERVER_CORES[@]}" dotnet "$FAKE_DLL" --urls http://127.0.0.1:5086 --Logging:LogLevel:Default=Warning > "$RES/fake-server-inline.log" 2>&1 &
   PIDS+=($!); FAKE_INLINE_PID=$!
   wait_for "http://127.0.0.1:5086$GET_PATH"
-  cpu_before=$(cpu_ticks $FAKE_INLINE_PID)
-  post_inline=$(${LOAD_CLIENT_CPUS:+taskset -c $LOAD_CLIENT_CPUS} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/wrk/post-application.lua "http://127.0.0.1:5086/qc-catalog/v2/applications" | grep '^RESULT')
-  cpu_inline=$(( $(cpu_ticks $FAKE_INLINE_PID) - cpu_before ))
-  log "POST, inline I/O: $post_inline; CPU ticks $cpu_inline"
+  post_inline=$(post_load 5086 $FAKE_INLINE_PID)
+  log "POST, inline I/O: $post_inline"
   stop_servers
 
   # Every GET target runs at once (idle ones cost nothing) and the rounds alternate between them. A fresh fake,
@@ -181,7 +183,7 @@ if [[ " $PARTS " == *" load "* ]]; then
     echo "| $(printf '%.0f' "$(field rps "$post")") | $(awk "BEGIN{printf \"%.2f ms\", $(field p50_us "$post")/1000}") | $(awk "BEGIN{printf \"%.2f ms\", $(field p99_us "$post")/1000}") | $ok | $before → $after | $(( after - before - ok )) |"
     echo
     echo "On the opt-in inline I/O transport, the same wrk run: $(printf '%.0f' "$(field rps "$post_inline")") req/s, p50 $(awk "BEGIN{printf \"%.2f ms\", $(field p50_us "$post_inline")/1000}"),"
-    echo "$(us_per_request "$cpu_inline" "$(field requests "$post_inline")") µs of server CPU per write, against $(us_per_request "$cpu_default" "$(field requests "$post")") µs on the default transport (writes are why"
+    echo "$(us_per_request "$(field cpu_ticks "$post_inline")" "$(field requests "$post_inline")") µs of server CPU per write, against $(us_per_request "$(field cpu_ticks "$post")" "$(field requests "$post")") µs on the default transport (writes are why"
     echo "inline I/O is not the default)."
     echo
     echo "wrk stops at the deadline with up to $CONNECTIONS requests in flight; the server may still complete those, so growth − 2xx"

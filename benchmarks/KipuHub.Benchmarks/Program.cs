@@ -10,7 +10,8 @@ using KipuHub.Benchmarks;
 //   startup <resultsDir>                item 5
 //   serve-kestrel <port> <bodyFile> [inline-io]   item 4 reference (limit; inline-io: the kipuhub-fake tool's transport)
 //   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
-//   load-rounds <rounds> <duration> <connections> <threads> <label|url>... <resultsDir>   item 4 GET, alternating
+//   load-rounds <rounds> <duration> <connections> <threads> <references> <label|url|pid>... <resultsDir>
+//                                       item 4 GET, alternating; every target compared with the first <references>
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
 //   count-applications <baseUrl>
 //   pipeline-loop                       item 4 diagnostics: the fake's own work per request beyond a bare minimal API,

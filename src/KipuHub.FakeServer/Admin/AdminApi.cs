@@ -80,11 +80,13 @@ internal static class AdminApi
             {
                 return HubError.BadRequest("Every member needs a 'role': OWNER, MAINTAINER or VIEWER.");
             }
-            // On a pool thread, like the operations in Exclusive: creating a tenant waits for in-flight requests too.
-            var created = await Task.Run(() => Tenancy.CreateTenant(store, body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]));
-            return created.Failure is { } invalid
-                ? HubError.From(invalid)
-                : TypedResults.Json(FakeHubOrganization.Of(created.Value!), AdminJsonContext.Default.FakeHubOrganization, statusCode: StatusCodes.Status201Created);
+            return await Exclusive(() =>
+            {
+                var created = Tenancy.CreateTenant(store, body.Value.Name, [.. members.Select(m => new MemberRequest(m.Username, m.Role!.Value))]);
+                return created.Failure is { } invalid
+                    ? HubError.From(invalid)
+                    : TypedResults.Json(FakeHubOrganization.Of(created.Value!), AdminJsonContext.Default.FakeHubOrganization, statusCode: StatusCodes.Status201Created);
+            });
         });
         admin.MapDelete("/tenants/{id}", Task<IResult> (string id, FakeHubStore store) =>
             Exclusive(() => Answer(Tenancy.RemoveTenant(store, id)) ?? Done($"Tenant '{id}' removed.")));

@@ -11,7 +11,7 @@ namespace KipuHub.FakeServer.Hosting;
 internal static class FakeHubStandalone
 {
     /// <summary>The runtime's switch for running socket completions on the socket threads ("1"), read once per process; the tool's inline I/O follows it.</summary>
-    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+    private const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
     /// <summary>Parses the flags, serves until the process is stopped, and returns the exit code (0, or 2 for a bad flag).</summary>
     public static async Task<int> RunAsync(string[] args)
