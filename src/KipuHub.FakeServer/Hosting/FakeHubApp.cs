@@ -26,6 +26,7 @@ internal static class FakeHubApp
         builder.Services.AddSingleton(new JournalBuffer(settings.JournalSize));
         builder.Services.AddSingleton(new FaultRegistry(settings.Seed));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<HubPipeline>();
         builder.Services.AddOpenApi(HubOpenApi.Configure);
         // The upload limit must be ours: the framework's limits sit above it, so the pipeline answers 413 itself.
         var bodyLimit = Math.Max(KestrelDefaultBodyLimit, settings.UploadLimitBytes + RequestBodies.MultipartOverheadBytes);
@@ -35,8 +36,8 @@ internal static class FakeHubApp
         var app = builder.Build();
         app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<HubErrorMiddleware>();
+        // Routing inside the two, so a request no route matches is journaled and answered with the API's error body.
         app.UseRouting();
-        app.UseMiddleware<HubPipelineMiddleware>();
         app.MapOpenApi();
         app.MapHubCatalog();
         app.MapAdmin();

@@ -71,7 +71,9 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
                 LogRequest(logger, entry.Method, entry.Path, entry.Query.Length > 0 ? "?" + entry.Query : "", entry.Status, entry.DurationMs);
             }
         }
-        if (!trace.Dropped && !context.RequestAborted.IsCancellationRequested)
+        // Read once: Kestrel hands out the token under a lock.
+        var aborted = context.RequestAborted;
+        if (!trace.Dropped && !aborted.IsCancellationRequested)
         {
             // The answer is whole by now, so it can say its length: a framework result (JSON) would otherwise go out
             // chunked, its body and the closing chunk as two sends, where one send with Content-Length does.
@@ -83,11 +85,11 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, JournalBuf
             if (trace.Buffered is { Length: > 0 } buffered)
             {
                 buffered.Position = 0;
-                await buffered.CopyToAsync(context.Response.Body, context.RequestAborted);
+                await buffered.CopyToAsync(context.Response.Body, aborted);
             }
             if (trace.HeldBody.Length > 0)
             {
-                await context.Response.Body.WriteAsync(trace.HeldBody, context.RequestAborted);
+                await context.Response.Body.WriteAsync(trace.HeldBody, aborted);
             }
         }
     }

@@ -8,9 +8,6 @@ internal sealed class RequestTrace
 {
     public HubEndpoint? Endpoint { get; set; }
 
-    /// <summary>The request as the pipeline admitted it, for the handler; null until then, and for a refused request.</summary>
-    public HubRequest? Admitted { get; set; }
-
     /// <summary>What the query string means for the endpoint, once the pipeline has looked.</summary>
     public QueryFacts? Query { get; set; }
 

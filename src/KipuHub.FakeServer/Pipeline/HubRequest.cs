@@ -28,11 +28,8 @@ internal sealed class HubRequest
     /// <summary>The first declared part of a multipart body, which is always required.</summary>
     public Upload? Upload => Uploads?.GetValueOrDefault(Endpoint.Parts[0].Name);
 
-    /// <summary>
-    /// The admitted request travels on the request's <see cref="RequestTrace"/>, not as a feature of its own: every
-    /// feature set invalidates the HttpContext's cached features, which the rest of the request then fetches again.
-    /// </summary>
-    public static HubRequest? From(HttpContext context) => RequestTrace.Of(context)?.Admitted;
+    /// <summary>The request's trace, which the answer's bytes are handed to (<see cref="IHeldResult"/>).</summary>
+    public required RequestTrace Trace { get; init; }
 
     /// <summary>A list answered the way the catalog says: a filtered, sorted page envelope or plain array.</summary>
     public HubListResult<T> List<T>(IEnumerable<T> items) => new(this, items, null);
@@ -92,13 +89,9 @@ internal sealed class HubListResult<T> : IHeldResult, IStatusCodeHttpResult
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
         httpContext.Response.ContentLength = bytes.Length;
-        if (RequestTrace.Of(httpContext) is { } trace)
-        {
-            // The journal sends the bytes once the entry is recorded: no copy through its buffer.
-            trace.HoldBack(bytes);
-            return Task.CompletedTask;
-        }
-        return httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted).AsTask();
+        // The journal sends the bytes once the entry is recorded: no copy through its buffer.
+        _request.Trace.HoldBack(bytes);
+        return Task.CompletedTask;
     }
 
     /// <summary>The page's bytes from the store's list cache, or from a list read, arranged and kept there.</summary>

@@ -6,23 +6,21 @@ using KipuHub.FakeServer.Pipeline;
 namespace KipuHub.FakeServer.Routing;
 
 /// <summary>
-/// Turns a route table's handler into the endpoint's RequestDelegate. Minimal APIs would build it with
+/// Turns a route table's handler into what runs it for an admitted request (HubRouteMapper puts the pipeline in
+/// front of it to make the endpoint's RequestDelegate). Minimal APIs would build it with
 /// RequestDelegateFactory, which compiles an expression tree per endpoint when routing first runs: for the whole
 /// catalog that was most of the fake's start-up (about 300 ms of a 390 ms warm start, benchmarks/results/startup).
 /// The handlers' parameters are few and known (HubRouteMapper checks them), so binding them needs no compiler.
 /// </summary>
 internal static class HandlerInvoker
 {
-    public static RequestDelegate Create(HubEndpoint endpoint, Delegate handler)
+    public static Func<HttpContext, HubRequest, Task> Create(HubEndpoint endpoint, Delegate handler)
     {
         var binders = Array.ConvertAll(handler.Method.GetParameters(), parameter => Binder(endpoint, parameter));
         var invoker = MethodInvoker.Create(handler.Method);
         var target = handler.Target;
-        return context =>
+        return (context, request) =>
         {
-            // The pipeline middleware attaches the request before any handler runs; without it the route is unreachable.
-            var request = HubRequest.From(context)
-                ?? throw new InvalidOperationException($"{endpoint.Id} was routed without the shared pipeline.");
             var result = binders.Length switch
             {
                 1 => invoker.Invoke(target, binders[0](context, request)),
@@ -34,7 +32,7 @@ internal static class HandlerInvoker
             if ((answer is INestedHttpResult nested ? nested.Result : answer) is not IHeldResult)
             {
                 // A framework result writes the body itself: into the trace's buffer, so the journal can hold it back.
-                RequestTrace.Of(context)?.BufferBody(context);
+                request.Trace.BufferBody(context);
             }
             return answer.ExecuteAsync(context);
         };

@@ -65,11 +65,11 @@ internal static class HubOpenApi
                 operation.Parameters.Add(Parameter(name, ParameterLocation.Query, JsonSchemaType.String, required: false,
                     endpoint.SecretQueryParameters.Contains(name) ? "A secret: write-only, never recorded by the journal or the log." : null));
             }
-            operation.Parameters.Add(Parameter(HubPipelineMiddleware.TokenHeader, ParameterLocation.Header, JsonSchemaType.String, required: true,
+            operation.Parameters.Add(Parameter(HubPipeline.TokenHeader, ParameterLocation.Header, JsonSchemaType.String, required: true,
                 "A personal access token (the fake seeds demo-token, alice-token and bob-token)."));
             if (endpoint.Scope == HubScope.Organization)
             {
-                operation.Parameters.Add(Parameter(HubPipelineMiddleware.OrganizationHeader, ParameterLocation.Header, JsonSchemaType.String, required: false,
+                operation.Parameters.Add(Parameter(HubPipeline.OrganizationHeader, ParameterLocation.Header, JsonSchemaType.String, required: false,
                     "The organization to act in; omit it for the personal account."));
             }
             if (endpoint.Shape == HubResultShape.Page)

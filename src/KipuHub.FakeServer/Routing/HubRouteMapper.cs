@@ -22,10 +22,11 @@ internal static class HubRouteMapper
         var handlers = Resolve(HubCatalog.All, Tables);
         // Sort and filter readers are built here, once, so no request reflects over a member.
         ListRules.Prepare(HubCatalog.All);
+        var pipeline = routes.ServiceProvider.GetRequiredService<HubPipeline>();
         var group = routes.MapGroup(BasePath);
         foreach (var endpoint in HubCatalog.All)
         {
-            Map(group, endpoint, handlers[endpoint.Id]);
+            Map(group, endpoint, handlers[endpoint.Id], pipeline);
         }
         return group;
     }
@@ -89,10 +90,12 @@ internal static class HubRouteMapper
         return handlers;
     }
 
-    private static void Map(RouteGroupBuilder group, HubEndpoint endpoint, Delegate handler)
+    private static void Map(RouteGroupBuilder group, HubEndpoint endpoint, Delegate handler, HubPipeline pipeline)
     {
+        var invoke = HandlerInvoker.Create(endpoint, handler);
+        RequestDelegate serve = context => pipeline.RunAsync(context, endpoint, invoke);
         // The handler's MethodInfo is what ApiExplorer describes the operation from, as it would for a minimal API.
-        var route = group.MapMethods(endpoint.PathTemplate, [endpoint.Method.Method], HandlerInvoker.Create(endpoint, handler))
+        var route = group.MapMethods(endpoint.PathTemplate, [endpoint.Method.Method], serve)
             .WithName(endpoint.Id)
             .WithSummary(endpoint.Summary)
             .WithTags(endpoint.Namespace)

@@ -13,7 +13,25 @@ internal sealed class RequestGate
     private TaskCompletionSource _open = Completed();
     private TaskCompletionSource? _drained;
 
-    /// <summary>Admits one request; dispose the result when the request has finished.</summary>
+    /// <summary>
+    /// Admits one request unless an exclusive operation holds the gate (null then: wait with <see cref="EnterAsync"/>).
+    /// The usual case, apart so that it neither builds a state machine nor asks for the request's cancellation token,
+    /// which Kestrel hands out under a lock of its own.
+    /// </summary>
+    public Pass? TryEnter()
+    {
+        lock (_sync)
+        {
+            if (_exclusive == 0)
+            {
+                _active++;
+                return new Pass(this);
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Admits one request, waiting while an exclusive operation runs; dispose the result when the request has finished.</summary>
     public async ValueTask<Pass> EnterAsync(CancellationToken cancellationToken)
     {
         while (true)

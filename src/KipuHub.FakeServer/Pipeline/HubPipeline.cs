@@ -11,8 +11,11 @@ namespace KipuHub.FakeServer.Pipeline;
 /// <summary>
 /// The one gate every catalog endpoint passes, driven by the endpoint's catalog entry: token, tenant and role, then
 /// query (paging, sorting, filters), then body. A request it refuses never reaches a handler, so it changes nothing.
+/// It runs inside each catalog endpoint's own delegate (HubRouteMapper), not as a middleware: the endpoint and the
+/// handler are known there, so a request needs no endpoint metadata lookup, no extra middleware step, and no feature
+/// lookup to hand the admitted request to its handler.
 /// </summary>
-internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore store, FakeHubOptions options, FaultRegistry faults)
+internal sealed class HubPipeline(FakeHubStore store, FakeHubOptions options, FaultRegistry faults)
 {
     private readonly Lock _latencyGate = new();
     private readonly Random _latencyRandom = new(options.Seed);
@@ -23,16 +26,11 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
 
     private readonly string _seed = options.Seed.ToString(CultureInfo.InvariantCulture);
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>Admits the request to <paramref name="endpoint"/> and runs <paramref name="handler"/> with it, or answers the refusal.</summary>
+    public async Task RunAsync(HttpContext context, HubEndpoint endpoint, Func<HttpContext, HubRequest, Task> handler)
     {
-        var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<HubEndpoint>();
-        if (endpoint is null)
-        {
-            await next(context);
-            return;
-        }
         // A reset or restore must not land between resolving the caller and running the handler.
-        using var pass = await store.Gate.EnterAsync(context.RequestAborted);
+        using var pass = store.Gate.TryEnter() ?? await store.Gate.EnterAsync(context.RequestAborted);
         // The journal attached the trace; without the journal in front, the pipeline attaches its own for the handler.
         var trace = RequestTrace.Of(context) ?? RequestTrace.AttachedTo(context);
         trace.Endpoint = endpoint;
@@ -53,8 +51,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             await error.ExecuteAsync(context);
             return;
         }
-        trace.Admitted = admitted;
-        await next(context);
+        await handler(context, admitted!);
     }
 
     private async ValueTask<(HubRequest? Request, HubError? Error)> AdmitAsync(HttpContext context, HubEndpoint endpoint, RequestTrace trace)
@@ -148,7 +145,7 @@ internal sealed class HubPipelineMiddleware(RequestDelegate next, FakeHubStore s
             }
             body = new TextBody(read.Value!);
         }
-        return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Uploads = uploads }, null);
+        return (new HubRequest { Endpoint = endpoint, Store = store, Caller = who, Query = query.Value!, Body = body, Uploads = uploads, Trace = trace }, null);
     }
 
     private static Dictionary<string, string> RouteOf(HttpContext context) =>
