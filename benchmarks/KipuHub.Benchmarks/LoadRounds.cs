@@ -26,16 +26,31 @@ public static partial class LoadRounds
         public double CpuUsPerRequest { get; init; }
     }
 
+    /// <summary>What every round sends: wrk's script, the report it fills and the words that describe the requests.</summary>
+    public sealed record Workload(string Script, string ReportName, string Title, string Requests)
+    {
+        /// <summary>The page every server answers with the same bytes.</summary>
+        public static Workload Reads { get; } = new("report.lua", "load-get", "Fake server throughput (item 4)",
+            "GET /qc-catalog/services?page=0&size=20 with X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20).");
+
+        /// <summary>
+        /// Creating applications: the store grows on every server alike, and alternating rounds keep a drift of the
+        /// machine out of the comparison, as they do for reads.
+        /// </summary>
+        public static Workload Writes { get; } = new("post-application.lua", "load-writes", "Fake server writes, alternating (item 4)",
+            "POST /qc-catalog/v2/applications {\"name\":\"wrk-load\"} with X-Auth-Token: demo-token; each 201 stores one more application.");
+    }
+
     /// <summary>
-    /// Runs the rounds and writes load-get.md. Targets are label|url|pid; the first <paramref name="references"/> of them
+    /// Runs the rounds and writes the workload's report. Targets are label|url|pid; the first <paramref name="references"/> of them
     /// are what every server is compared with (the limit first, its CPU is the 'by CPU' baseline of the text).
     /// </summary>
-    public static async Task<int> RunAsync(int rounds, string duration, int connections, int threads, int references, IReadOnlyList<string> targets, string results)
+    public static async Task<int> RunAsync(Workload workload, int rounds, string duration, int connections, int threads, int references, IReadOnlyList<string> targets, string results)
     {
         var servers = targets.Select(t => t.Split('|', 3)).Select(p => new Target(p[0], p[1], int.Parse(p[2], CultureInfo.InvariantCulture))).ToList();
         foreach (var server in servers)
         {
-            await WrkAsync(server.Url, Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s", connections, threads); // JIT and tiering
+            await WrkAsync(workload, server.Url, Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s", connections, threads); // JIT and tiering
         }
         for (var round = 0; round < rounds; round++)
         {
@@ -43,21 +58,21 @@ public static partial class LoadRounds
             {
                 var server = servers[(i + round) % servers.Count];
                 var cpuBefore = CpuTicks(server.Pid);
-                var result = await WrkAsync(server.Url, duration, connections, threads);
+                var result = await WrkAsync(workload, server.Url, duration, connections, threads);
                 result = result with { CpuUsPerRequest = (CpuTicks(server.Pid) - cpuBefore) * 1e6 / TicksPerSecond / Math.Max(1, result.Requests) };
                 server.Rounds.Add(result);
                 Console.WriteLine($"round {round + 1} {server.Label}: {result.Rps:F0} req/s, {result.CpuUsPerRequest:F1} CPU µs per request");
             }
         }
         var compared = servers.Take(references).ToList();
-        var report = new Report("Fake server throughput (item 4)");
+        var report = new Report(workload.Title);
         report.Line($"wrk, loopback, -t{threads} -c{connections}, {rounds} rounds of {duration} per server after a warm-up of {Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "10s"} each; every server")
-            .Line("runs throughout and each round measures all of them in a rotated order. GET /qc-catalog/services?page=0&size=20 with")
-            .Line("X-Auth-Token: demo-token; every server sends the same bytes (the fake's own page 0 of 20). " + Placement())
+            .Line("runs throughout and each round measures all of them in a rotated order.")
+            .Line(workload.Requests + " " + Placement())
             .Line("req/s, p50 and p99 are medians over the rounds; the ratios are medians of the per-round")
             .Line("ratios (min-max in brackets), so a drift of the machine between rounds cancels out. 'CPU per request' is the server")
-            .Line("process's user and system time over the requests it answered in the round (from /proc); 'by CPU' is the limit's CPU")
-            .Line("per request divided by the server's, the rate each would reach on a core of its own, untouched by what the rest of")
+            .Line("process's user and system time over the requests it answered in the round (from /proc); 'by CPU' is the reference's")
+            .Line("CPU per request divided by the server's, the rate each would reach on a core of its own, untouched by what the rest of")
             .Line("the machine does during a round.")
             .Line();
         report.Table(["server", "req/s", "p50", "p99", "non-2xx", "socket errors", "CPU per request",
@@ -74,7 +89,7 @@ public static partial class LoadRounds
                 .. compared.Select(c => Ratio(s, c, r => r.Rps)),
                 .. compared.Select(c => Ratio(s, c, r => 1 / r.CpuUsPerRequest)),
             ]));
-        report.Save(results, "load-get");
+        report.Save(results, workload.ReportName);
         return servers.Any(s => s.Rounds.Any(r => r.NonSuccess > 0 || r.SocketErrors > 0)) ? 1 : 0;
     }
 
@@ -107,9 +122,9 @@ public static partial class LoadRounds
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
-    private static async Task<WrkResult> WrkAsync(string url, string duration, int connections, int threads)
+    private static async Task<WrkResult> WrkAsync(Workload workload, string url, string duration, int connections, int threads)
     {
-        var script = Path.Combine("benchmarks", "wrk", "report.lua");
+        var script = Path.Combine("benchmarks", "wrk", workload.Script);
         string[] arguments = ["-t" + threads, "-c" + connections, "-d" + duration, "--latency", "-H", "X-Auth-Token: demo-token", "-s", script, url];
         // LOAD_CLIENT_CPUS (set by run.sh): wrk runs on those cores only, apart from the servers'.
         var start = Environment.GetEnvironmentVariable("LOAD_CLIENT_CPUS") is { Length: > 0 } cpus

@@ -74,24 +74,30 @@ public class PipelineBenchmarks
             await benchmarks.Fake();
         }
         var extra = new List<double>();
+        var extraBytes = new List<double>();
         var (gen1, gen2) = (GC.CollectionCount(1), GC.CollectionCount(2));
         for (var round = 0; round < 15; round++)
         {
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             for (var i = 0; i < calls; i++)
             {
                 await benchmarks.Bare();
             }
             var bare = watch.Elapsed.TotalMicroseconds / calls;
+            var bareBytes = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)calls;
+            bytes = GC.GetTotalAllocatedBytes(precise: true);
             watch.Restart();
             for (var i = 0; i < calls; i++)
             {
                 await benchmarks.Fake();
             }
             extra.Add(watch.Elapsed.TotalMicroseconds / calls - bare);
+            extraBytes.Add((GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)calls - bareBytes);
         }
         extra.Sort();
-        Console.WriteLine($"fake - bare: {extra[7]:0.000} µs per request (quartiles {extra[3]:0.000}-{extra[11]:0.000}); " +
+        extraBytes.Sort();
+        Console.WriteLine($"fake - bare: {extra[7]:0.000} µs per request (quartiles {extra[3]:0.000}-{extra[11]:0.000}), {extraBytes[7]:0} bytes allocated; " +
             $"Gen1 collections {GC.CollectionCount(1) - gen1}, Gen2 {GC.CollectionCount(2) - gen2}");
         benchmarks.Cleanup();
     }

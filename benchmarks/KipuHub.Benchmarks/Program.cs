@@ -12,6 +12,7 @@ using KipuHub.Benchmarks;
 //   serve-wiremock <port> <bodyFile> [tuned]   item 4 reference (tuned: request log off)
 //   load-rounds <rounds> <duration> <connections> <threads> <references> <label|url|pid>... <resultsDir>
 //                                       item 4 GET, alternating; every target compared with the first <references>
+//   write-rounds <the same arguments>   item 4 POST /v2/applications, alternating
 //   write-check <baseUrl> <n> <concurrency> <resultsDir>   item 4 writes, exact count
 //   count-applications <baseUrl>
 //   pipeline-loop                       item 4 diagnostics: the fake's own work per request beyond a bare minimal API,
@@ -29,39 +30,39 @@ switch (mode)
         BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(rest, config);
         return 0;
     case "smoke":
-        {
-            var c = new ClientOverheadBenchmarks();
-            c.Setup();
-            Console.WriteLine((await c.List_HandWritten()).Content!.Count + " " + (await c.List_KipuHub()).Content.Count + " " + (await c.List_Refit()).Content!.Count + " " + (await c.List_Flurl()).Content!.Count);
-            Console.WriteLine((await c.Get_HandWritten()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_KipuHub()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_Refit()).ServiceDefinitions![0].Name + " " + (await c.Get_Flurl()).ServiceDefinitions![0].Lifecycle);
+    {
+        var c = new ClientOverheadBenchmarks();
+        c.Setup();
+        Console.WriteLine((await c.List_HandWritten()).Content!.Count + " " + (await c.List_KipuHub()).Content.Count + " " + (await c.List_Refit()).Content!.Count + " " + (await c.List_Flurl()).Content!.Count);
+        Console.WriteLine((await c.Get_HandWritten()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_KipuHub()).ServiceDefinitions![0].PricingPlans!.Count + " " + (await c.Get_Refit()).ServiceDefinitions![0].Name + " " + (await c.Get_Flurl()).ServiceDefinitions![0].Lifecycle);
 #if PEERS
-            Console.WriteLine($"peers: Kiota {await c.List_Kiota()} {await c.Get_Kiota()}, NSwag {await c.List_NSwag()} {await c.Get_NSwag()}");
+        Console.WriteLine($"peers: Kiota {await c.List_Kiota()} {await c.Get_Kiota()}, NSwag {await c.List_NSwag()} {await c.Get_NSwag()}");
 #endif
-            var q = new QueryTranslationBenchmarks();
-            q.Setup();
-            Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
-            return 0;
-        }
+        var q = new QueryTranslationBenchmarks();
+        q.Setup();
+        Console.WriteLine(q.Services() + " | " + q.Pools() + " | " + q.ServicesCompile());
+        return 0;
+    }
     case "loop":
+    {
+        // For a profiler (perf record): one client call in a loop for the given seconds. loop List_KipuHub 20
+        var c = new ClientOverheadBenchmarks();
+        c.Setup();
+        var method = typeof(ClientOverheadBenchmarks).GetMethod(rest[0])!;
+        var call = method.CreateDelegate<Func<Task>>(c);
+        var until = DateTime.UtcNow.AddSeconds(rest.Length > 1 ? int.Parse(rest[1]) : 20);
+        var calls = 0L;
+        while (DateTime.UtcNow < until)
         {
-            // For a profiler (perf record): one client call in a loop for the given seconds. loop List_KipuHub 20
-            var c = new ClientOverheadBenchmarks();
-            c.Setup();
-            var method = typeof(ClientOverheadBenchmarks).GetMethod(rest[0])!;
-            var call = method.CreateDelegate<Func<Task>>(c);
-            var until = DateTime.UtcNow.AddSeconds(rest.Length > 1 ? int.Parse(rest[1]) : 20);
-            var calls = 0L;
-            while (DateTime.UtcNow < until)
+            for (var i = 0; i < 1000; i++)
             {
-                for (var i = 0; i < 1000; i++)
-                {
-                    await call();
-                }
-                calls += 1000;
+                await call();
             }
-            Console.WriteLine($"{calls} calls");
-            return 0;
+            calls += 1000;
         }
+        Console.WriteLine($"{calls} calls");
+        return 0;
+    }
     case "alloc-probe":
         await AllocProbe.RunAsync();
         return 0;
@@ -84,7 +85,8 @@ switch (mode)
         await Servers.WireMockAsync(int.Parse(rest[0]), rest[1], tuned: rest.Length > 2 && rest[2] == "tuned");
         return 0;
     case "load-rounds":
-        return await LoadRounds.RunAsync(int.Parse(rest[0]), rest[1], int.Parse(rest[2]), int.Parse(rest[3]), int.Parse(rest[4]), rest[5..^1], results);
+    case "write-rounds":
+        return await LoadRounds.RunAsync(mode == "load-rounds" ? LoadRounds.Workload.Reads : LoadRounds.Workload.Writes, int.Parse(rest[0]), rest[1], int.Parse(rest[2]), int.Parse(rest[3]), int.Parse(rest[4]), rest[5..^1], results);
     case "write-check":
         return await Servers.WriteCheckAsync(rest[0], int.Parse(rest[1]), int.Parse(rest[2]), rest[3]);
     case "count-applications":

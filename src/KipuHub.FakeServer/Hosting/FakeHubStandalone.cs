@@ -11,7 +11,29 @@ namespace KipuHub.FakeServer.Hosting;
 internal static class FakeHubStandalone
 {
     /// <summary>The runtime's switch for running socket completions on the socket threads ("1"), read once per process; the tool's inline I/O follows it.</summary>
-    private const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+    internal const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
+    /// <summary>
+    /// Inline I/O, the tool's default: each request runs on the socket thread that read it instead of being handed to
+    /// the thread pool, which saves a quarter of the CPU per request, reads and writes alike, once the server is warm
+    /// (benchmarks/results/load.md). Nothing on a request's way blocks a thread (admin operations that wait for
+    /// in-flight requests run on the pool: AdminApi.Exclusive), so that is safe. The runtime reads its switch once, when
+    /// the first socket is made; the tool sets it for its own process before that, unless the environment says
+    /// otherwise ("0" keeps the thread pool). The in-process FakeHubServer never does: its process is the user's.
+    /// </summary>
+    private static bool UseInlineIo()
+    {
+        switch (Environment.GetEnvironmentVariable(InlineCompletionsVariable))
+        {
+            case null or "":
+                Environment.SetEnvironmentVariable(InlineCompletionsVariable, "1");
+                return true;
+            case "1":
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>Parses the flags, serves until the process is stopped, and returns the exit code (0, or 2 for a bad flag).</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -36,13 +58,7 @@ internal static class FakeHubStandalone
             return 2;
         }
 
-        // Inline I/O, opt-in: with DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 in its environment (the runtime reads it
-        // once per process) the tool runs each request on the socket thread that read it instead of handing it to the
-        // thread pool. Nothing on a request's way blocks a thread (admin operations that wait for in-flight requests run
-        // on the pool: AdminApi.Exclusive), so that is safe; it is not the default because, measured on 2 cores, reads
-        // cost about a quarter less CPU but writes about a quarter more (benchmarks/results/load.md).
-        var inlineIo = Environment.GetEnvironmentVariable(InlineCompletionsVariable) == "1";
-
+        var inlineIo = UseInlineIo();
         // The slim builder leaves out what a loopback fake never uses (host filtering, IIS, extra log providers); HTTPS
         // endpoints in --urls still work.
         var builder = WebApplication.CreateSlimBuilder(FakeHubCommandLine.HostArguments(args));
@@ -58,7 +74,10 @@ internal static class FakeHubStandalone
 
         // Start, then say where to point a client and with which token (this replaces the host's own start-up lines).
         await app.StartAsync().ConfigureAwait(false);
-        Console.WriteLine(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRequiredService<FakeHubStore>(), options));
+        Console.Write(FakeHubApp.Banner(FakeHubApp.BaseUrls(app), app.Services.GetRequiredService<FakeHubStore>(), options));
+        Console.WriteLine(inlineIo
+            ? $"I/O: inline, each request on the socket thread that read it ({InlineCompletionsVariable}=0 for the thread pool)."
+            : $"I/O: thread pool ({InlineCompletionsVariable} is not 1).");
         await app.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace KipuHub.FakeServer.Tests.Hosting;
 
 /// <summary>
-/// With DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 the kipuhub-fake tool runs requests on its socket threads (inline
-/// I/O, FakeHubStandalone). An admin reset waits until no API request is in flight; if it waited on a socket thread, a
+/// The kipuhub-fake tool runs requests on its socket threads (inline I/O, FakeHubStandalone) unless
+/// DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 says otherwise. An admin reset waits until no API request is in flight; if it waited on a socket thread, a
 /// request whose body still has to arrive on that thread could not finish until Kestrel gave up on its body (a 408).
 /// One socket thread makes that certain rather than likely.
 /// </summary>
@@ -50,6 +50,64 @@ public sealed class StandaloneInlineIoTests
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_tool_serves_inline_by_default_and_from_the_thread_pool_when_the_variable_is_0()
+    {
+        var inline = await StartAndReadAsync("");
+        var pooled = await StartAndReadAsync("0");
+
+        inline.Banner.Should().Contain("I/O: inline").And.Contain("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 for the thread pool");
+        pooled.Banner.Should().Contain("I/O: thread pool");
+        if (OperatingSystem.IsLinux() && Environment.ProcessorCount > 1)
+        {
+            // The runtime itself followed the switch the tool set: with inline completions it runs a socket thread per
+            // core, so that no socket thread becomes the bottleneck; without them one serves up to 30 cores.
+            inline.SocketThreads.Should().Be(Environment.ProcessorCount, "the tool switched the runtime's inline completions on before its first socket");
+            pooled.SocketThreads.Should().BeLessThan(Environment.ProcessorCount);
+        }
+    }
+
+    /// <summary>Starts the tool with the variable set to <paramref name="inlineCompletions"/> ("" as unset): its banner, and how many socket threads it runs once it listens.</summary>
+    private static async Task<(string Banner, int SocketThreads)> StartAndReadAsync(string inlineCompletions)
+    {
+        using var process = StandaloneTests.StartStandalone(
+            new Dictionary<string, string> { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = inlineCompletions, ["DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"] = "" },
+            "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var banner = new StringBuilder();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                banner.AppendLine(line);
+                if (line.StartsWith("I/O: ", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+            var threads = OperatingSystem.IsLinux() ? Directory.GetDirectories($"/proc/{process.Id}/task").Count(IsSocketThread) : 0;
+            return (banner.ToString(), threads);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Whether a thread of /proc/PID/task is one of the runtime's socket threads; a thread that ended meanwhile is not.</summary>
+    private static bool IsSocketThread(string task)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(task, "comm")).Trim() == ".NET Sockets";
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 
