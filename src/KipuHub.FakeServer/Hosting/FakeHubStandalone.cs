@@ -15,7 +15,7 @@ internal static class FakeHubStandalone
 
     /// <summary>
     /// Inline I/O, the tool's default: each request runs on the socket thread that read it instead of being handed to
-    /// the thread pool, which saves a quarter of the CPU per request, reads and writes alike, once the server is warm
+    /// the thread pool, which costs less CPU per request, reads and writes alike, once the server is warm
     /// (benchmarks/results/load.md). Nothing on a request's way blocks a thread (admin operations that wait for
     /// in-flight requests run on the pool: AdminApi.Exclusive), so that is safe. The runtime reads its switch once, when
     /// the first socket is made; the tool sets it for its own process before that, unless the environment says

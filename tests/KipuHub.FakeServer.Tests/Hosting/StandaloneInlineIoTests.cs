@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using KipuHub.FakeServer.Hosting;
 
 namespace KipuHub.FakeServer.Tests.Hosting;
 
@@ -74,7 +75,7 @@ public sealed class StandaloneInlineIoTests
     private static async Task<(string Banner, int SocketThreads)> StartAndReadAsync(string inlineCompletions)
     {
         using var process = StandaloneTests.StartStandalone(
-            new Dictionary<string, string> { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = inlineCompletions, ["DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"] = "" },
+            new Dictionary<string, string> { [FakeHubStandalone.InlineCompletionsVariable] = inlineCompletions, ["DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"] = "" },
             "--urls", "http://127.0.0.1:0");
         try
         {
