@@ -7,9 +7,9 @@ namespace KipuHub.FakeServer.Tests.Hosting;
 
 /// <summary>
 /// The kipuhub-fake tool runs requests on its socket threads (inline I/O, FakeHubStandalone) unless
-/// DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 says otherwise. An admin reset waits until no API request is in flight; if it waited on a socket thread, a
-/// request whose body still has to arrive on that thread could not finish until Kestrel gave up on its body (a 408).
-/// One socket thread makes that certain rather than likely.
+/// DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 says otherwise. An admin reset waits until no API request is in
+/// flight; if it waited on a socket thread, a request whose body still has to arrive on that thread could not finish
+/// until Kestrel gave up on its body (a 408). One socket thread makes that certain rather than likely.
 /// </summary>
 public sealed class StandaloneInlineIoTests
 {
@@ -60,7 +60,7 @@ public sealed class StandaloneInlineIoTests
         var inline = await StartAndReadAsync("");
         var pooled = await StartAndReadAsync("0");
 
-        inline.Banner.Should().Contain("I/O: inline").And.Contain("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 for the thread pool");
+        inline.Banner.Should().Contain("I/O: inline").And.Contain($"{FakeHubStandalone.InlineCompletionsVariable}=0 for the thread pool");
         pooled.Banner.Should().Contain("I/O: thread pool");
         if (OperatingSystem.IsLinux() && Environment.ProcessorCount > 1)
         {
